@@ -1,0 +1,49 @@
+package org.perfeval.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaEvaluationRepository implements EvaluationRepository {
+
+    @PersistenceContext(unitName = "perfeval")
+    EntityManager em;
+
+    @Override
+    public Evaluation add(Evaluation evaluation) {
+        em.persist(evaluation);
+        em.flush();
+        return evaluation;
+    }
+
+    @Override
+    public Optional<Evaluation> find(long id) {
+        return Optional.ofNullable(em.find(Evaluation.class, id));
+    }
+
+    @Override
+    public List<Evaluation> involving(long organisationId) {
+        return em.createQuery("select e from Evaluation e where e.subject.id = :org or e.agency.id = :org"
+                        + " or e.bureau.id = :org order by e.id desc", Evaluation.class)
+                .setParameter("org", organisationId).getResultList();
+    }
+
+    @Override
+    public List<Evaluation> all() {
+        return em.createQuery("select e from Evaluation e order by e.id desc", Evaluation.class).getResultList();
+    }
+
+    @Override
+    public void record(HistoryEntry entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public List<HistoryEntry> history(long evaluationId) {
+        return em.createQuery("select h from HistoryEntry h where h.evaluationId = :id order by h.at, h.id",
+                HistoryEntry.class).setParameter("id", evaluationId).getResultList();
+    }
+}

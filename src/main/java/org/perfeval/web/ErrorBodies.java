@@ -1,0 +1,26 @@
+package org.perfeval.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.perfeval.common.FieldError;
+
+/** The error body of API.md: {@code {"error", "message", "details": [{"path", "message"}]}}. */
+final class ErrorBodies {
+
+    static final MediaType JSON = MediaType.valueOf("application/json;charset=UTF-8");
+
+    private ErrorBodies() {
+    }
+
+    static JsonObject body(String error, String message, List<FieldError> details) {
+        JsonArrayBuilder d = Json.createArrayBuilder();
+        if (details != null) {
+            details.forEach(f -> d.add(Json.createObjectBuilder().add("path", f.path()).add("message", f.message())));
+        }
+        return Json.createObjectBuilder().add("error", error).add("message", message == null ? error : message)
+                .add("details", d).build();
+    }
+}

@@ -1,0 +1,62 @@
+package org.perfeval.web;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.perfeval.common.ConflictException;
+import org.perfeval.common.ForbiddenException;
+import org.perfeval.common.NotFoundException;
+import org.perfeval.common.ValidationException;
+
+/**
+ * Turns every failure into the error body of API.md. Domain exceptions may arrive wrapped (by the
+ * transaction interceptor or by Flowable around a service task), so the cause chain is searched.
+ * Unexpected failures are logged with their stack trace and answered without it.
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ValidationException v) {
+                return respond(422, "validation", "请求内容有误 (invalid request)", v);
+            }
+            if (t instanceof MalformedJsonException m) {
+                return respond(400, "malformed", m.getMessage(), null);
+            }
+            if (t instanceof NotFoundException n) {
+                return respond(404, "not_found", n.getMessage(), null);
+            }
+            if (t instanceof ForbiddenException f) {
+                return respond(403, "forbidden", f.getMessage(), null);
+            }
+            if (t instanceof ConflictException c) {
+                return respond(409, "conflict", c.getMessage(), null);
+            }
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getName().endsWith("FlowableOptimisticLockingException")) {
+                return respond(409, "conflict", "数据已被他人修改，请刷新后重试 (stale version)", null);
+            }
+            if (t instanceof WebApplicationException w && t == thrown) {
+                int status = w.getResponse().getStatus();
+                return respond(status, status == 404 ? "not_found" : "http_" + status,
+                        Response.Status.fromStatusCode(status) == null ? w.getMessage()
+                                : Response.Status.fromStatusCode(status).getReasonPhrase(), null);
+            }
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure", thrown);
+        return respond(500, "internal", "服务器内部错误，操作未保存 (internal error; nothing was saved)", null);
+    }
+
+    private static Response respond(int status, String error, String message, ValidationException v) {
+        return Response.status(status).type(ErrorBodies.JSON)
+                .entity(ErrorBodies.body(error, message, v == null ? null : v.errors())).build();
+    }
+}

@@ -1,0 +1,97 @@
+package org.perfeval.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.HistoryEntry;
+import org.perfeval.security.Organisation;
+import org.perfeval.workflow.TaskView;
+
+/** JSON views of evaluations and tasks for the API. */
+final class EvaluationJson {
+
+    private EvaluationJson() {
+    }
+
+    static JsonObjectBuilder summary(Evaluation e) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", e.getId())
+                .add("title", e.getTitle())
+                .add("year", e.getYear())
+                .add("kind", e.getKind().name())
+                .add("status", e.getStatus().name())
+                .add("statusLabel", e.getStatus().label())
+                .add("subject", party(e.getSubject()))
+                .add("agency", party(e.getAgency()))
+                .add("bureau", party(e.getBureau()))
+                .add("dueDate", e.getDueDate().toString())
+                .add("createdAt", e.getCreatedAt().toString())
+                .add("version", e.getVersion());
+        if (e.getTotal() != null) {
+            b.add("total", e.getTotal()).add("grade", e.getGrade());
+        } else {
+            b.addNull("total").addNull("grade");
+        }
+        return b;
+    }
+
+    static JsonObject detail(Evaluation e, List<HistoryEntry> history, List<TaskView> openTasks) {
+        JsonObject sheet = e.sheet();
+        JsonObject result = e.result();
+        JsonObjectBuilder b = summary(e)
+                .add("indicators", sheet.containsKey("indicators") ? sheet.get("indicators") : JsonValue.EMPTY_JSON_ARRAY)
+                .add("funds", sheet.containsKey("funds") ? sheet.get("funds") : JsonValue.NULL)
+                .add("evidence", sheet.containsKey("evidence") ? sheet.get("evidence") : JsonValue.EMPTY_JSON_ARRAY)
+                .add("checklist", sheet.containsKey("checklist") ? sheet.get("checklist") : JsonValue.NULL)
+                .add("result", result == null ? JsonValue.NULL : result)
+                .add("ratios", result == null ? JsonValue.EMPTY_JSON_OBJECT : result.get("ratios"))
+                .add("findings", e.findings())
+                .add("recommendations", e.recommendations())
+                .add("rectifications", JsonValue.EMPTY_JSON_ARRAY)
+                .add("openTasks", tasks(openTasks));
+        JsonArrayBuilder h = Json.createArrayBuilder();
+        for (HistoryEntry entry : history) {
+            JsonObjectBuilder line = Json.createObjectBuilder().add("at", entry.getAt().toString())
+                    .add("actor", entry.getActor()).add("action", entry.getAction());
+            if (entry.getDetail() != null) {
+                line.add("detail", entry.getDetail());
+            }
+            h.add(line);
+        }
+        return b.add("history", h).build();
+    }
+
+    static JsonArrayBuilder tasks(List<TaskView> views) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        views.forEach(t -> out.add(task(t)));
+        return out;
+    }
+
+    static JsonObject task(TaskView t) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", t.id())
+                .add("key", t.key())
+                .add("name", t.name())
+                .add("evaluationId", t.evaluationId())
+                .add("evaluationTitle", t.evaluationTitle());
+        if (t.dueDate() != null) {
+            b.add("dueDate", t.dueDate().toString());
+        } else {
+            b.addNull("dueDate");
+        }
+        if (t.assignee() != null) {
+            b.add("assignee", t.assignee());
+        } else {
+            b.addNull("assignee");
+        }
+        return b.build();
+    }
+
+    private static JsonObjectBuilder party(Organisation o) {
+        return Json.createObjectBuilder().add("id", o.getId()).add("name", o.getName());
+    }
+}

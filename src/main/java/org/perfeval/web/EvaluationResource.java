@@ -1,0 +1,70 @@
+package org.perfeval.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.perfeval.common.NotFoundException;
+import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.EvaluationService;
+import org.perfeval.workflow.EvaluationWorkflow;
+
+@Path("evaluations")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class EvaluationResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    EvaluationWorkflow workflow;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response commission(String body, @Context UriInfo uri) {
+        Evaluation e = workflow.commission(caller.get(), JsonBodies.object(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(e.getId())).build())
+                .entity(read(e.getId())).build();
+    }
+
+    @GET
+    @Transactional
+    public JsonObject list() {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        evaluations.visibleTo(caller.get()).forEach(e -> items.add(EvaluationJson.summary(e)));
+        return Json.createObjectBuilder().add("items", items).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") String id) {
+        return read(parseId(id));
+    }
+
+    private JsonObject read(long id) {
+        Evaluation e = evaluations.visible(id, caller.get());
+        return EvaluationJson.detail(e, evaluations.history(id), workflow.openTasksOf(id, caller.get()));
+    }
+
+    static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("评价任务 " + id + " 不存在");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.perfeval.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.EvaluationService;
+import org.perfeval.workflow.EvaluationWorkflow;
+
+@Path("tasks")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class TaskResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    EvaluationWorkflow workflow;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @GET
+    public JsonObject list() {
+        return Json.createObjectBuilder().add("items", EvaluationJson.tasks(workflow.openTasks(caller.get()))).build();
+    }
+
+    @POST
+    @Path("{id}/claim")
+    public JsonObject claim(@PathParam("id") String id) {
+        return EvaluationJson.task(workflow.claim(caller.get(), id));
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.WILDCARD)
+    public JsonObject complete(@PathParam("id") String id, String body) {
+        JsonObject payload = JsonBodies.object(body);
+        Evaluation e = workflow.complete(caller.get(), id, payload);
+        long evaluationId = e.getId();
+        // read back after the commit: status and results as the process left them
+        return EvaluationJson.detail(evaluations.visible(evaluationId, caller.get()), evaluations.history(evaluationId),
+                workflow.openTasksOf(evaluationId, caller.get()));
+    }
+}

@@ -1,0 +1,43 @@
+package org.perfeval.workflow;
+
+import java.util.concurrent.ThreadFactory;
+import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
+
+/**
+ * Flowable's async executor with every thread made by the container's managed thread factory, so
+ * that timers and async jobs run with CDI, JNDI and JTA available. The worker pool gets the
+ * factory through the engine configuration; the acquisition and reset threads, which Flowable
+ * would create with {@code new Thread()}, are created here.
+ */
+public class ContainerAsyncJobExecutor extends DefaultAsyncJobExecutor {
+
+    private final ThreadFactory threadFactory;
+
+    public ContainerAsyncJobExecutor(ThreadFactory threadFactory) {
+        this.threadFactory = threadFactory;
+    }
+
+    @Override
+    protected void startJobAcquisitionThread() {
+        if (asyncJobAcquisitionThread == null && asyncJobsDueRunnable != null) {
+            asyncJobAcquisitionThread = threadFactory.newThread(asyncJobsDueRunnable);
+        }
+        super.startJobAcquisitionThread();
+    }
+
+    @Override
+    protected void startTimerAcquisitionThread() {
+        if (timerJobAcquisitionThread == null && timerJobRunnable != null) {
+            timerJobAcquisitionThread = threadFactory.newThread(timerJobRunnable);
+        }
+        super.startTimerAcquisitionThread();
+    }
+
+    @Override
+    protected void startResetExpiredJobsThread() {
+        if (resetExpiredJobThread == null && resetExpiredJobsRunnable != null) {
+            resetExpiredJobThread = threadFactory.newThread(resetExpiredJobsRunnable);
+        }
+        super.startResetExpiredJobsThread();
+    }
+}

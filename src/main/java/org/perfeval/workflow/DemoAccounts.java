@@ -1,0 +1,45 @@
+package org.perfeval.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.perfeval.security.Caller;
+import org.perfeval.security.Directory;
+import org.perfeval.security.Organisation;
+import org.perfeval.security.OrganisationType;
+import org.perfeval.security.PasswordHasher;
+import org.perfeval.security.Role;
+import org.perfeval.security.UserAccount;
+
+/** The demo organisations and accounts (API.md): bureau, evaluator, department, admin, password "demo". */
+@ApplicationScoped
+public class DemoAccounts {
+
+    @Inject
+    Directory directory;
+
+    /** Creates the demo organisations and users on an empty database; false when there is data already. */
+    @Transactional
+    public boolean create() {
+        if (!directory.isEmpty()) {
+            return false;
+        }
+        Organisation bureau = directory.addOrganisation(new Organisation(DemoData.BUREAU, OrganisationType.BUREAU));
+        Organisation agency = directory.addOrganisation(new Organisation(DemoData.AGENCY, OrganisationType.AGENCY));
+        Organisation department = directory.addOrganisation(new Organisation(DemoData.DEPARTMENT, OrganisationType.DEPARTMENT));
+        Organisation conflicted = directory.addOrganisation(new Organisation(DemoData.CONFLICTED_AGENCY, OrganisationType.AGENCY));
+        String hash = PasswordHasher.hash(DemoData.PASSWORD);
+        directory.addUser(new UserAccount("bureau", "财政局绩效科", hash, Role.BUREAU, bureau));
+        directory.addUser(new UserAccount("evaluator", "天正评价组", hash, Role.EVALUATOR, agency));
+        directory.addUser(new UserAccount("department", "汽车园财务室", hash, Role.DEPARTMENT, department));
+        directory.addUser(new UserAccount("admin", "系统管理员", hash, Role.ADMIN, bureau));
+        directory.addUser(new UserAccount("evaluator2", "恒信评价组", hash, Role.EVALUATOR, conflicted));
+        directory.recordConflict(conflicted.getId(), department.getId(), "曾为该单位提供年度审计服务");
+        return true;
+    }
+
+    @Transactional
+    public Caller caller(String username) {
+        return directory.user(username).orElseThrow().asCaller();
+    }
+}

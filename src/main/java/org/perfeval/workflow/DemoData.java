@@ -1,0 +1,104 @@
+package org.perfeval.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import org.perfeval.evaluation.Evaluation;
+import org.perfeval.security.Caller;
+
+/**
+ * Demo mode: the seed case's three organisations with the four demo accounts, and the seed
+ * evaluation (2022, 新能源汽车园事业服务中心) carried through the real use cases up to scoring, so
+ * that a new user sees real data at once. Runs only on an empty database.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String BUREAU = "晋中开发区财政局";
+    public static final String AGENCY = "山西天正会计师事务所";
+    public static final String DEPARTMENT = "新能源汽车园事业服务中心";
+    /** A second agency recorded as conflicted with the department (回避), to show a refused acceptance. */
+    public static final String CONFLICTED_AGENCY = "晋中恒信会计师事务所";
+    public static final String PASSWORD = "demo";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    DemoAccounts accounts;
+
+    @Inject
+    EvaluationWorkflow workflow;
+
+    @Inject
+    TaskPayloadsDriver driver;
+
+    public void seed() {
+        if (!accounts.create()) {
+            LOG.info("Demo mode: accounts bureau, evaluator, department, admin (password 'demo') already present");
+            return;
+        }
+        JsonObject sheet = seedSheet();
+        Caller bureau = accounts.caller("bureau");
+        Caller evaluator = accounts.caller("evaluator");
+        Caller department = accounts.caller("department");
+        Evaluation e = workflow.commission(bureau, Json.createObjectBuilder()
+                .add("title", sheet.getString("title"))
+                .add("year", sheet.getInt("year"))
+                .add("kind", sheet.getString("kind"))
+                .add("subject", Json.createObjectBuilder().add("name", DEPARTMENT))
+                .add("agency", Json.createObjectBuilder().add("name", AGENCY))
+                .add("dueDate", LocalDate.now().plusDays(60).toString())
+                .build());
+        long id = e.getId();
+        driver.complete(evaluator, id, "accept", Json.createObjectBuilder().add("accepted", true).build());
+        driver.complete(evaluator, id, "setTargets", Json.createObjectBuilder()
+                .add("indicators", targetsOnly(sheet)).build());
+        driver.complete(department, id, "submitData", Json.createObjectBuilder()
+                .add("funds", sheet.getJsonObject("funds"))
+                .add("evidence", Json.createArrayBuilder().add("2022年部门决算报表.xlsx").add("2022年政府采购执行情况.pdf"))
+                .build());
+        driver.complete(evaluator, id, "collectData", Json.createObjectBuilder()
+                .add("actuals", actuals(sheet))
+                .add("checklist", sheet.getJsonObject("checklist")).build());
+        LOG.info(() -> "Demo mode: seed evaluation " + id + " waits for the evaluator's scoring");
+    }
+
+    static JsonObject seedSheet() {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream("demo/seed-2022.json")) {
+            return Json.createReader(in).readObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("demo/seed-2022.json missing", e);
+        }
+    }
+
+    private static JsonArrayBuilder targetsOnly(JsonObject sheet) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (JsonValue v : sheet.getJsonArray("indicators")) {
+            var b = Json.createObjectBuilder((JsonObject) v);
+            for (String field : List.of("actual", "level", "score", "reason")) {
+                b.remove(field);
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static JsonArrayBuilder actuals(JsonObject sheet) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (JsonValue v : sheet.getJsonArray("indicators")) {
+            JsonObject ind = (JsonObject) v;
+            if (ind.containsKey("actual")) {
+                out.add(Json.createObjectBuilder().add("path", ind.getJsonArray("path")).add("actual", ind.get("actual")));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package org.perfeval.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonObject;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.EvaluationService;
+import org.perfeval.scoring.SheetScorer;
+
+/** Service task after the evaluator's scoring: computes the whole result and stores it with the evaluation. */
+@ApplicationScoped
+@Named("evaluationScoring")
+public class EvaluationScoringStep {
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    SheetScorer scorer;
+
+    public void score(DelegateExecution execution) {
+        Evaluation evaluation = evaluations.get(((Number) execution.getVariable("evaluationId")).longValue());
+        JsonObject result = scorer.score(evaluation.sheet());
+        evaluation.recordResult(result, result.getJsonNumber("total").bigDecimalValue(), result.getString("grade"));
+        evaluations.record(evaluation, EvaluationStatusListener.actor(), "scored",
+                "总分 " + result.getJsonNumber("total").bigDecimalValue().toPlainString() + "，等级 " + result.getString("grade"));
+    }
+}

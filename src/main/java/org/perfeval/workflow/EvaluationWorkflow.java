@@ -1,0 +1,198 @@
+package org.perfeval.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.impl.identity.Authentication;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskInfo;
+import org.flowable.task.api.history.HistoricTaskInstance;
+import org.perfeval.common.ConflictException;
+import org.perfeval.common.ForbiddenException;
+import org.perfeval.common.NotFoundException;
+import org.perfeval.evaluation.CommissionRequest;
+import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.EvaluationAccess;
+import org.perfeval.evaluation.EvaluationService;
+import org.perfeval.security.Caller;
+import org.perfeval.security.Role;
+
+/**
+ * The lifecycle's use cases, one transaction each: commissioning starts the process; claiming and
+ * completing a task validate the payload, write the domain and move the process in the same JTA
+ * transaction, so a failure anywhere (a bad payload, a failing service task) leaves nothing behind.
+ */
+@ApplicationScoped
+public class EvaluationWorkflow {
+
+    public static final String PROCESS_KEY = "evaluation";
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    TaskPayloads payloads;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    HistoryService history;
+
+    @Transactional
+    public Evaluation commission(Caller caller, JsonObject body) {
+        Evaluation evaluation = evaluations.commission(caller, CommissionRequest.from(body));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("evaluationId", evaluation.getId());
+        vars.put("bureauGroup", Role.BUREAU.groupOf(evaluation.getBureau().getId()));
+        vars.put("agencyGroup", Role.EVALUATOR.groupOf(evaluation.getAgency().getId()));
+        vars.put("departmentGroup", Role.DEPARTMENT.groupOf(evaluation.getSubject().getId()));
+        vars.put("dueDate", evaluation.getDueDate().atStartOfDay(ZoneId.systemDefault()).toInstant().toString());
+        String previous = Authentication.getAuthenticatedUserId();
+        try {
+            Authentication.setAuthenticatedUserId(caller.username());
+            var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(evaluation.getId()), vars);
+            evaluation.attachProcess(instance.getId());
+        } finally {
+            Authentication.setAuthenticatedUserId(previous);
+        }
+        return evaluation;
+    }
+
+    @Transactional
+    public List<TaskView> openTasks(Caller caller) {
+        List<Task> found = tasks.createTaskQuery()
+                .or().taskAssignee(caller.username()).taskCandidateGroupIn(caller.groups()).endOr()
+                .includeProcessVariables()
+                .orderByTaskCreateTime().asc()
+                .list();
+        Map<Long, String> titles = new HashMap<>();
+        return found.stream()
+                .map(t -> {
+                    long evaluationId = evaluationIdOf(t);
+                    String title = titles.computeIfAbsent(evaluationId, id -> evaluations.get(id).getTitle());
+                    return view(t, evaluationId, title);
+                })
+                .sorted(Comparator.comparing(TaskView::created))
+                .toList();
+    }
+
+    /** The open tasks of one evaluation that the caller can see (for the evaluation page). */
+    @Transactional
+    public List<TaskView> openTasksOf(long evaluationId, Caller caller) {
+        Evaluation e = evaluations.visible(evaluationId, caller);
+        if (e.getProcessInstanceId() == null) {
+            return List.of();
+        }
+        return tasks.createTaskQuery().processInstanceId(e.getProcessInstanceId()).orderByTaskCreateTime().asc()
+                .list().stream().map(t -> view(t, evaluationId, e.getTitle())).toList();
+    }
+
+    @Transactional
+    public TaskView claim(Caller caller, String taskId) {
+        Task task = openTaskFor(caller, taskId);
+        if (task.getAssignee() != null) {
+            if (task.getAssignee().equals(caller.username())) {
+                return view(task, evaluationIdOf(task), null);
+            }
+            throw new ConflictException("任务已由 " + task.getAssignee() + " 认领 (claimed by someone else)");
+        }
+        tasks.claim(taskId, caller.username());
+        long evaluationId = evaluationIdOf(task);
+        evaluations.record(evaluations.get(evaluationId), caller.username(), "claim", task.getTaskDefinitionKey());
+        return view(tasks.createTaskQuery().taskId(taskId).singleResult(), evaluationId, null);
+    }
+
+    /** Completes a task with its payload; returns the evaluation as it stands afterwards. */
+    @Transactional
+    public Evaluation complete(Caller caller, String taskId, JsonObject body) {
+        Task task = openTaskFor(caller, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw new ConflictException("任务已由 " + task.getAssignee() + " 认领 (claimed by someone else)");
+        }
+        long evaluationId = evaluationIdOf(task);
+        Evaluation evaluation = evaluations.get(evaluationId);
+        TaskPayloads.Outcome outcome = payloads.apply(task.getTaskDefinitionKey(), evaluation, body);
+        evaluations.record(evaluation, caller.username(), task.getTaskDefinitionKey(), outcome.detail());
+        String previous = Authentication.getAuthenticatedUserId();
+        try {
+            Authentication.setAuthenticatedUserId(caller.username());
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, caller.username());
+            }
+            tasks.complete(taskId, outcome.variables());
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ConflictException("任务已被同时处理，请刷新后重试 (concurrent update)");
+        } finally {
+            Authentication.setAuthenticatedUserId(previous);
+        }
+        return evaluation;
+    }
+
+    /**
+     * The open task if the caller may work on it: 404 when unknown or not visible, 409 when
+     * already completed, 403 when visible but meant for another role or organisation.
+     */
+    private Task openTaskFor(Caller caller, String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().singleResult();
+        if (task == null) {
+            HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId)
+                    .includeProcessVariables().singleResult();
+            if (done != null && visible(done, caller)) {
+                throw new ConflictException("任务已完成 (task already completed)");
+            }
+            throw new NotFoundException("任务 " + taskId + " 不存在");
+        }
+        boolean assignedToCaller = caller.username().equals(task.getAssignee());
+        boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(l -> l.getGroupId() != null && caller.groups().contains(l.getGroupId()));
+        if (!assignedToCaller && !candidate) {
+            if (visible(task, caller)) {
+                throw new ForbiddenException("这不是您的任务 (task belongs to another role or organisation)");
+            }
+            throw new NotFoundException("任务 " + taskId + " 不存在");
+        }
+        return task;
+    }
+
+    private boolean visible(TaskInfo task, Caller caller) {
+        Object id = task.getProcessVariables().get("evaluationId");
+        if (!(id instanceof Number n)) {
+            return false;
+        }
+        try {
+            return EvaluationAccess.visible(evaluations.get(n.longValue()), caller);
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private long evaluationIdOf(TaskInfo task) {
+        Object id = task.getProcessVariables().get("evaluationId");
+        if (id instanceof Number n) {
+            return n.longValue();
+        }
+        Object v = runtime.getVariable(task.getExecutionId(), "evaluationId");
+        return ((Number) v).longValue();
+    }
+
+    private TaskView view(Task t, long evaluationId, String title) {
+        return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), evaluationId,
+                title == null ? evaluations.get(evaluationId).getTitle() : title,
+                t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
+                t.getCreateTime() == null ? null : t.getCreateTime().toInstant());
+    }
+}
