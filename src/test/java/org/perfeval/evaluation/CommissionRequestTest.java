@@ -1,0 +1,34 @@
+package org.perfeval.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.Json;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.perfeval.common.FieldError;
+import org.perfeval.common.ValidationException;
+
+class CommissionRequestTest {
+
+    @Test
+    void readsAValidCommission() {
+        CommissionRequest r = CommissionRequest.from(Json.createObjectBuilder()
+                .add("title", "2023年某项目支出绩效评价").add("year", 2023).add("kind", "PROJECT")
+                .add("subject", Json.createObjectBuilder().add("name", "新能源汽车园事业服务中心"))
+                .add("agency", Json.createObjectBuilder().add("name", "山西天正会计师事务所"))
+                .add("dueDate", "2027-03-31").build());
+        assertEquals(EvaluationKind.PROJECT, r.kind());
+        assertEquals(LocalDate.of(2027, 3, 31), r.dueDate());
+    }
+
+    @Test
+    void namesEveryBadFieldAtOnce() {
+        var e = assertThrows(ValidationException.class, () -> CommissionRequest.from(Json.createObjectBuilder()
+                .add("title", " ").add("year", "2023").add("kind", "OTHER")
+                .add("agency", "天正").add("dueDate", "31.03.2027").build()));
+        assertEquals(List.of("title", "year", "kind", "subject.name", "agency", "dueDate"),
+                e.errors().stream().map(FieldError::path).toList());
+    }
+}
