@@ -17,6 +17,15 @@ public record CommissionRequest(String title, int year, EvaluationKind kind, Str
 
     public static CommissionRequest from(JsonObject body) {
         List<FieldError> errors = new ArrayList<>();
+        CommissionRequest request = read(body, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return request;
+    }
+
+    /** Reads what it can, adding one error per bad field; fields that could not be read are null. */
+    public static CommissionRequest read(JsonObject body, List<FieldError> errors) {
         String title = text(body, "title", 300, errors);
         Integer year = null;
         JsonValue y = body.get("year");
@@ -49,10 +58,7 @@ public record CommissionRequest(String title, int year, EvaluationKind kind, Str
                 errors.add(new FieldError("dueDate", "日期格式应为 YYYY-MM-DD"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return new CommissionRequest(title, year, kind, subject, agency, due);
+        return new CommissionRequest(title, year == null ? 0 : year, kind, subject, agency, due);
     }
 
     private static String nestedName(JsonObject body, String field, List<FieldError> errors) {

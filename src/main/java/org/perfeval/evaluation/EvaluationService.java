@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.json.JsonObject;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.ForbiddenException;
 import org.perfeval.common.NotFoundException;
@@ -32,14 +33,18 @@ public class EvaluationService {
 
     Clock clock = Clock.systemDefaultZone();
 
-    public Evaluation commission(Caller caller, CommissionRequest request) {
+    /** Commissions an evaluation from a request body, reporting every bad field at once (unknown parties included). */
+    public Evaluation commission(Caller caller, JsonObject body) {
         if (!caller.is(Role.BUREAU)) {
             throw new ForbiddenException("只有财政局用户可以委托评价 (only bureau users commission evaluations)");
         }
         List<FieldError> errors = new ArrayList<>();
-        Organisation subject = organisationOf(request.subjectName(), OrganisationType.DEPARTMENT, "subject.name", errors);
-        Organisation agency = organisationOf(request.agencyName(), OrganisationType.AGENCY, "agency.name", errors);
-        if (request.dueDate().isBefore(LocalDate.now(clock))) {
+        CommissionRequest request = CommissionRequest.read(body, errors);
+        Organisation subject = request.subjectName() == null ? null
+                : organisationOf(request.subjectName(), OrganisationType.DEPARTMENT, "subject.name", errors);
+        Organisation agency = request.agencyName() == null ? null
+                : organisationOf(request.agencyName(), OrganisationType.AGENCY, "agency.name", errors);
+        if (request.dueDate() != null && request.dueDate().isBefore(LocalDate.now(clock))) {
             errors.add(new FieldError("dueDate", "截止日期不能早于今天"));
         }
         if (!errors.isEmpty()) {

@@ -20,7 +20,6 @@ import org.flowable.task.api.history.HistoricTaskInstance;
 import org.perfeval.common.ConflictException;
 import org.perfeval.common.ForbiddenException;
 import org.perfeval.common.NotFoundException;
-import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationAccess;
 import org.perfeval.evaluation.EvaluationService;
@@ -54,7 +53,7 @@ public class EvaluationWorkflow {
 
     @Transactional
     public Evaluation commission(Caller caller, JsonObject body) {
-        Evaluation evaluation = evaluations.commission(caller, CommissionRequest.from(body));
+        Evaluation evaluation = evaluations.commission(caller, body);
         Map<String, Object> vars = new HashMap<>();
         vars.put("evaluationId", evaluation.getId());
         vars.put("bureauGroup", Role.BUREAU.groupOf(evaluation.getBureau().getId()));

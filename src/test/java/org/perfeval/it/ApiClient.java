@@ -1,0 +1,147 @@
+package org.perfeval.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+/** A small JSON-over-HTTP client for the integration tests, speaking as one demo user at a time. */
+public final class ApiClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    public ApiClient(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public record Reply(int status, String body) {
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public List<String> detailPaths() {
+            return json().getJsonArray("details").stream().map(d -> ((JsonObject) d).getString("path")).toList();
+        }
+    }
+
+    /** {@code user} is a demo account name (password "demo") or "name:password"; null sends no credentials. */
+    public Reply get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Reply post(String user, String path, String body) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    public Reply post(String user, String path, JsonStructure body) {
+        return post(user, path, body.toString());
+    }
+
+    private Reply send(String user, HttpRequest.Builder request) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user.contains(":") ? user : user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id of the caller's open task with this key in this evaluation. */
+    public String task(String user, long evaluationId, String key) {
+        Reply r = get(user, "/api/tasks");
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .filter(t -> t.getJsonNumber("evaluationId").longValue() == evaluationId && t.getString("key").equals(key))
+                .map(t -> t.getString("id")).findFirst()
+                .orElseThrow(() -> new AssertionError(user + " has no open task " + key + " in " + evaluationId + ": " + r.body()));
+    }
+
+    /** Completes the caller's task and expects success; returns the evaluation as the API shows it after. */
+    public JsonObject complete(String user, long evaluationId, String key, JsonStructure payload) {
+        Reply r = post(user, "/api/tasks/" + task(user, evaluationId, key) + "/complete", payload);
+        assertEquals(200, r.status(), () -> key + ": " + r.body());
+        return r.json();
+    }
+
+    public long commission(String title, String agency, String dueDate) {
+        Reply r = post("bureau", "/api/evaluations", Json.createObjectBuilder()
+                .add("title", title).add("year", 2022).add("kind", "DEPARTMENT")
+                .add("subject", Json.createObjectBuilder().add("name", "新能源汽车园事业服务中心"))
+                .add("agency", Json.createObjectBuilder().add("name", agency))
+                .add("dueDate", dueDate).build());
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    /** The seed case of ../shared/cases, as the test resources carry it. */
+    public static JsonObject seedCase() {
+        try (var in = ApiClient.class.getResourceAsStream("/cases/seed-2022.json")) {
+            return Json.createReader(in).readObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public static JsonArray targetsOf(JsonObject sheet) {
+        var out = Json.createArrayBuilder();
+        for (JsonValue v : sheet.getJsonArray("indicators")) {
+            var b = Json.createObjectBuilder((JsonObject) v);
+            List.of("actual", "level", "score", "reason").forEach(b::remove);
+            out.add(b);
+        }
+        return out.build();
+    }
+
+    public static JsonArray actualsOf(JsonObject sheet) {
+        var out = Json.createArrayBuilder();
+        for (JsonValue v : sheet.getJsonArray("indicators")) {
+            JsonObject ind = (JsonObject) v;
+            if (ind.containsKey("actual")) {
+                out.add(Json.createObjectBuilder().add("path", ind.getJsonArray("path")).add("actual", ind.get("actual")));
+            }
+        }
+        return out.build();
+    }
+
+    public static JsonArray scoresOf(JsonObject sheet) {
+        var out = Json.createArrayBuilder();
+        for (JsonValue v : sheet.getJsonArray("indicators")) {
+            JsonObject ind = (JsonObject) v;
+            if (ind.containsKey("level") || ind.containsKey("score")) {
+                var s = Json.createObjectBuilder().add("path", ind.getJsonArray("path"));
+                List.of("level", "score", "reason").forEach(k -> {
+                    if (ind.containsKey(k)) {
+                        s.add(k, ind.get(k));
+                    }
+                });
+                out.add(s);
+            }
+        }
+        return out.build();
+    }
+}

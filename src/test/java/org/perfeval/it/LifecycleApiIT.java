@@ -1,0 +1,221 @@
+package org.perfeval.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.perfeval.workflow.FailingScoringStep;
+
+/**
+ * The built WAR on Payara Micro, driven through the HTTP API as the bureau, the evaluator and the
+ * department would: the whole lifecycle, bad input on every endpoint, authorization, and a
+ * failing CDI bean inside a service task rolling back Flowable and domain writes together.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LifecycleApiIT {
+
+    private static final String AGENCY = "山西天正会计师事务所";
+    private static final String CONFLICTED_AGENCY = "晋中恒信会计师事务所";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("perfeval.war")))
+                .addClass(FailingScoringStep.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ApiClient api() {
+        return new ApiClient(base.toString());
+    }
+
+    private static String due() {
+        return LocalDate.now().plusDays(45).toString();
+    }
+
+    private static String unique(String title) {
+        return title + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void readinessAndOpenApiAreServed() {
+        String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        ApiClient server = new ApiClient(root);
+        ApiClient.Reply ready = server.get(null, "/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        assertTrue(ready.body().contains("perfeval"), ready.body());
+        ApiClient.Reply openapi = server.get(null, "/openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/evaluations"), openapi.body());
+    }
+
+    @Test
+    void seedCaseRunsTheWholeLifecycleWithAReturnedReview() {
+        ApiClient api = api();
+        JsonObject seed = ApiClient.seedCase();
+        long id = api.commission(unique("2022年新能源汽车园事业服务中心部门整体支出绩效评价"), AGENCY, due());
+        assertEquals("COMMISSIONED", api.get("bureau", "/api/evaluations/" + id).json().getString("status"));
+
+        api.complete("evaluator", id, "accept", Json.createObjectBuilder().add("accepted", true).build());
+        JsonObject e = api.complete("evaluator", id, "setTargets",
+                Json.createObjectBuilder().add("indicators", ApiClient.targetsOf(seed)).build());
+        assertEquals("DATA_COLLECTION", e.getString("status"));
+        assertEquals(30, e.getJsonArray("indicators").size());
+
+        api.complete("department", id, "submitData", Json.createObjectBuilder().add("funds", seed.getJsonObject("funds"))
+                .add("evidence", Json.createArrayBuilder().add("2022年部门决算报表.xlsx")).build());
+        e = api.complete("evaluator", id, "collectData", Json.createObjectBuilder()
+                .add("actuals", ApiClient.actualsOf(seed)).add("checklist", seed.getJsonObject("checklist")).build());
+        assertEquals("SCORING", e.getString("status"));
+
+        e = api.complete("evaluator", id, "score", Json.createObjectBuilder().add("scores", ApiClient.scoresOf(seed)).build());
+        assertEquals("DRAFT", e.getString("status"));
+        assertEquals(85.5, e.getJsonNumber("total").doubleValue());
+        assertEquals("良", e.getString("grade"));
+        assertEquals(38.63, e.getJsonObject("ratios").getJsonNumber("budgetAdjustmentRate").doubleValue());
+        assertEquals(29.89, e.getJsonObject("ratios").getJsonNumber("procurementExecutionRate").doubleValue());
+        assertEquals(6, e.getJsonArray("findings").size(), "rule-drafted findings pre-fill the draft");
+
+        api.complete("evaluator", id, "draftReport", Json.createObjectBuilder().build());
+        e = api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", false)
+                .add("comments", "预算调整系上级统筹收回资金所致").build());
+        assertEquals("REVIEW", e.getString("status"));
+
+        e = api.complete("bureau", id, "review", Json.createObjectBuilder().add("approved", false)
+                .add("comments", "请复核政府采购执行率的得分").build());
+        assertEquals("SCORING", e.getString("status"));
+        api.complete("evaluator", id, "score", Json.createObjectBuilder().add("scores", ApiClient.scoresOf(seed)).build());
+        api.complete("evaluator", id, "draftReport", Json.createObjectBuilder()
+                .add("recommendations", Json.createArrayBuilder().add("提高部门预算编制精准度，降低预算调整率")
+                        .add("加强预算绩效管理认识，提高预算绩效管理水平").add("提高年度政府采购预算编制科学性")).build());
+        api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", true).build());
+        e = api.complete("bureau", id, "review", Json.createObjectBuilder().add("approved", true).build());
+
+        assertEquals("PUBLISHED", e.getString("status"));
+        assertEquals(3, e.getJsonArray("recommendations").size());
+        List<String> actions = e.getJsonArray("history").stream()
+                .map(h -> ((JsonObject) h).getString("actor") + ":" + ((JsonObject) h).getString("action")).toList();
+        assertTrue(actions.containsAll(List.of("bureau:commission", "evaluator:accept", "department:submitData",
+                "evaluator:score", "department:exchangeViews", "bureau:review", "bureau:publish")), actions::toString);
+        assertEquals(2, actions.stream().filter("evaluator:scored"::equals).count());
+        // visible to all three parties, to nobody else
+        assertEquals(200, api.get("department", "/api/evaluations/" + id).status());
+        assertEquals(404, api.get("evaluator2", "/api/evaluations/" + id).status());
+    }
+
+    @Test
+    void badInputIsRefusedPreciselyAndWritesNothing() {
+        ApiClient api = api();
+        // commission: malformed, not an object, invalid, wrong role
+        assertEquals(400, api.post("bureau", "/api/evaluations", "{\"title\": ").status());
+        assertEquals(400, api.post("bureau", "/api/evaluations", "[1, 2]").status());
+        ApiClient.Reply invalid = api.post("bureau", "/api/evaluations",
+                "{\"title\": \"\", \"year\": \"2022\", \"kind\": \"X\", \"subject\": {\"name\": \"无此单位\"}, \"dueDate\": \"tomorrow\"}");
+        assertEquals(422, invalid.status(), invalid.body());
+        assertEquals(java.util.Set.of("title", "year", "kind", "subject.name", "agency.name", "dueDate"),
+                java.util.Set.copyOf(invalid.detailPaths()));
+        assertEquals(6, invalid.detailPaths().size());
+        ApiClient.Reply unknownParty = api.post("bureau", "/api/evaluations", Json.createObjectBuilder()
+                .add("title", "x").add("year", 2022).add("kind", "PROJECT")
+                .add("subject", Json.createObjectBuilder().add("name", "无此单位"))
+                .add("agency", Json.createObjectBuilder().add("name", "新能源汽车园事业服务中心"))
+                .add("dueDate", due()).build());
+        assertEquals(422, unknownParty.status());
+        assertEquals(List.of("subject.name", "agency.name"), unknownParty.detailPaths());
+        ApiClient.Reply wrongRole = api.post("evaluator", "/api/evaluations", Json.createObjectBuilder()
+                .add("title", "x").add("year", 2022).add("kind", "PROJECT")
+                .add("subject", Json.createObjectBuilder().add("name", "新能源汽车园事业服务中心"))
+                .add("agency", Json.createObjectBuilder().add("name", AGENCY)).add("dueDate", due()).build());
+        assertEquals(403, wrongRole.status());
+
+        // authentication
+        assertEquals(401, api.get(null, "/api/tasks").status());
+        assertEquals(401, api.get("bureau:wrong", "/api/tasks").status());
+        assertEquals(404, api.get("bureau", "/api/evaluations/999999").status());
+        assertEquals(404, api.get("bureau", "/api/evaluations/abc").status());
+        assertEquals(404, api.post("evaluator", "/api/tasks/no-such-task/complete", "{}").status());
+
+        long id = api.commission(unique("输入校验测试"), AGENCY, due());
+        String accept = api.task("evaluator", id, "accept");
+        assertEquals(403, api.post("department", "/api/tasks/" + accept + "/complete", "{\"accepted\": true}").status());
+        assertEquals(400, api.post("evaluator", "/api/tasks/" + accept + "/complete", "{accepted: true}").status());
+        ApiClient.Reply noReason = api.post("evaluator", "/api/tasks/" + accept + "/complete", "{\"accepted\": false}");
+        assertEquals(422, noReason.status());
+        assertEquals(List.of("reason"), noReason.detailPaths());
+        assertEquals(422, api.post("evaluator", "/api/tasks/" + accept + "/complete", "{\"accepted\": \"yes\"}").status());
+
+        // claim, complete, and a second completion of the same task is a conflict
+        assertEquals(200, api.post("evaluator", "/api/tasks/" + accept + "/claim", "").status());
+        assertEquals(200, api.post("evaluator", "/api/tasks/" + accept + "/complete", "{\"accepted\": true}").status());
+        assertEquals(409, api.post("evaluator", "/api/tasks/" + accept + "/complete", "{\"accepted\": true}").status());
+
+        // weights not totalling 100 and a bad field: 422 naming both, nothing stored
+        String targets = api.task("evaluator", id, "setTargets");
+        ApiClient.Reply badTargets = api.post("evaluator", "/api/tasks/" + targets + "/complete",
+                "{\"indicators\": [{\"path\": [\"产出\", \"数量\", \"a\"], \"weight\": 60, \"target\": \"≥11个\"},"
+                        + " {\"path\": [\"产出\", \"数量\", \"b\"], \"weight\": \"x\", \"target\": \"≥1个\"}]}");
+        assertEquals(422, badTargets.status(), badTargets.body());
+        assertEquals(List.of("indicators[1].weight"), badTargets.detailPaths());
+        JsonObject after = api.get("evaluator", "/api/evaluations/" + id).json();
+        assertEquals("TARGETS", after.getString("status"));
+        assertEquals(0, after.getJsonArray("indicators").size());
+        assertEquals(targets, api.task("evaluator", id, "setTargets"));
+    }
+
+    @Test
+    void failingServiceTaskRollsBackFlowableAndDomainWrites() {
+        ApiClient api = api();
+        JsonObject seed = ApiClient.seedCase();
+        long id = api.commission(unique("回滚测试 " + FailingScoringStep.MARKER), AGENCY, due());
+        api.complete("evaluator", id, "accept", Json.createObjectBuilder().add("accepted", true).build());
+        api.complete("evaluator", id, "setTargets", Json.createObjectBuilder().add("indicators", ApiClient.targetsOf(seed)).build());
+        api.complete("department", id, "submitData", Json.createObjectBuilder().add("funds", seed.getJsonObject("funds")).build());
+        api.complete("evaluator", id, "collectData", Json.createObjectBuilder()
+                .add("actuals", ApiClient.actualsOf(seed)).add("checklist", seed.getJsonObject("checklist")).build());
+        String score = api.task("evaluator", id, "score");
+        JsonObject before = api.get("evaluator", "/api/evaluations/" + id).json();
+
+        ApiClient.Reply failed = api.post("evaluator", "/api/tasks/" + score + "/complete",
+                Json.createObjectBuilder().add("scores", ApiClient.scoresOf(seed)).build());
+        assertEquals(500, failed.status(), failed.body());
+        assertEquals("internal", failed.json().getString("error"));
+        assertFalse(failed.body().contains("IllegalStateException"), "no stack trace or exception names leak");
+
+        JsonObject now = api.get("evaluator", "/api/evaluations/" + id).json();
+        assertEquals("SCORING", now.getString("status"));
+        assertTrue(now.isNull("total"), "the total written before the failure is rolled back");
+        assertEquals(before.getJsonArray("history").size(), now.getJsonArray("history").size());
+        assertEquals(before.getJsonArray("indicators"), now.getJsonArray("indicators"), "the submitted scores are rolled back");
+        assertEquals(before.getInt("version"), now.getInt("version"));
+        assertEquals(score, api.task("evaluator", id, "score"), "the Flowable task is still open");
+    }
+
+    @Test
+    void conflictedAgencyCannotAcceptAndRefusalCancels() {
+        ApiClient api = api();
+        long id = api.commission(unique("回避测试"), CONFLICTED_AGENCY, due());
+        String accept = api.task("evaluator2", id, "accept");
+        ApiClient.Reply refused = api.post("evaluator2", "/api/tasks/" + accept + "/complete", "{\"accepted\": true}");
+        assertEquals(422, refused.status());
+        assertEquals(List.of("accepted"), refused.detailPaths());
+        JsonObject e = api.complete("evaluator2", id, "accept", Json.createObjectBuilder().add("accepted", false)
+                .add("reason", "曾为该单位提供年度审计服务，申请回避").build());
+        assertEquals("CANCELLED", e.getString("status"));
+        assertEquals(0, e.getJsonArray("openTasks").size());
+    }
+}
