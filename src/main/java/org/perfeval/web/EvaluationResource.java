@@ -13,8 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import org.perfeval.common.NotFoundException;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationService;
@@ -51,6 +51,7 @@ public class EvaluationResource {
 
     @GET
     @Path("{id}")
+    @Transactional
     public JsonObject get(@PathParam("id") String id) {
         return read(parseId(id));
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,6 @@ public class EvaluationWorkflow {
                     String title = titles.computeIfAbsent(evaluationId, id -> evaluations.get(id).getTitle());
                     return view(t, evaluationId, title);
                 })
-                .sorted(Comparator.comparing(TaskView::created))
                 .toList();
     }
 
@@ -191,7 +189,6 @@ public class EvaluationWorkflow {
     private TaskView view(Task t, long evaluationId, String title) {
         return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), evaluationId,
                 title == null ? evaluations.get(evaluationId).getTitle() : title,
-                t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
-                t.getCreateTime() == null ? null : t.getCreateTime().toInstant());
+                t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee());
     }
 }

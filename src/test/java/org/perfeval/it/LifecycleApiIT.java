@@ -18,6 +18,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.perfeval.it.probe.TimerProbe;
+import org.perfeval.it.probe.TimerProbeResource;
 import org.perfeval.workflow.FailingScoringStep;
 
 /**
@@ -34,7 +36,7 @@ class LifecycleApiIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("perfeval.war")))
-                .addClass(FailingScoringStep.class);
+                .addClasses(FailingScoringStep.class, TimerProbe.class, TimerProbeResource.class);
     }
 
     @ArquillianResource
@@ -62,6 +64,25 @@ class LifecycleApiIT {
         ApiClient.Reply openapi = server.get(null, "/openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/evaluations"), openapi.body());
+    }
+
+    @Test
+    void timerFiresOnAContainerThreadWithCdiJndiAndJta() throws InterruptedException {
+        ApiClient api = api();
+        ApiClient.Reply started = api.post("admin", "/api/test-probe/timer", "");
+        assertEquals(200, started.status(), started.body());
+        String instance = started.json().getString("processInstance");
+        JsonObject seen = Json.createObjectBuilder().build();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!instance.equals(seen.getString("processInstance", "")) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            seen = api.get("admin", "/api/test-probe/timer").json();
+        }
+        assertEquals(instance, seen.getString("processInstance", ""), "the timer fired within 60 s");
+        assertEquals("true", seen.getString("cdi"));
+        assertEquals("true", seen.getString("jta"));
+        assertTrue(seen.getString("thread").startsWith("concurrent/__defaultManagedThreadFactory"),
+                "job ran on a managed thread, not " + seen.getString("thread"));
     }
 
     @Test
