@@ -1,240 +1,191 @@
 package org.perfeval.scoring;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.perfeval.common.FieldError;
-import org.perfeval.common.ValidationException;
+import org.perfeval.common.Rate;
+import org.perfeval.common.Score;
+import org.perfeval.common.Weight;
 import org.perfeval.indicator.Comparator;
 import org.perfeval.indicator.Formula;
+import org.perfeval.indicator.Indicator;
+import org.perfeval.indicator.Level;
+import org.perfeval.indicator.Part;
 import org.perfeval.indicator.Quantity;
+import org.perfeval.indicator.ScoreSheet;
+import org.perfeval.indicator.Tier;
+import org.perfeval.scoring.IndicatorResult.Method;
+import org.perfeval.scoring.ScoreResult.PartTotal;
+import org.perfeval.scoring.ScoreResult.Subtotal;
+import org.perfeval.scoring.ScoreResult.Warning;
 
 /**
- * Scores a whole score sheet (cases/FORMAT.md): every indicator by the rules of DESIGN.md, the
- * subtotals, the total (sum of rounded scores, rescaled when indicators are not applicable), the
- * grade, the ratios and the findings. Plain Java: the process and the API call the same bean.
+ * Scores a checked score sheet by the rules of DESIGN.md: each indicator rounded to 2 decimals,
+ * the total as the sum of rounded scores (rescaled to 100 points when indicators are not
+ * applicable), parts weighted by their funds, grade, ratios, findings and warnings. Plain Java
+ * without state: one instance serves every request.
  */
-@ApplicationScoped
-public class SheetScorer {
+public final class SheetScorer {
 
     private static final BigDecimal HUNDRED = new BigDecimal(100);
-    private static final BigDecimal WARN_FACTOR = new BigDecimal("1.3");
 
-    public JsonObject score(JsonObject sheet) {
-        JsonArray indicators = sheet.getJsonArray("indicators");
-        if (indicators == null || indicators.isEmpty()) {
-            throw ValidationException.of("indicators", "尚未设定指标体系");
-        }
-        Map<Formula, BigDecimal> ratios = Ratios.of(sheet.getJsonObject("funds"));
-        List<FieldError> errors = new ArrayList<>();
-        List<IndicatorScore> scored = new ArrayList<>();
-        JsonArrayBuilder warnings = Json.createArrayBuilder();
-        for (int i = 0; i < indicators.size(); i++) {
-            JsonObject ind = indicators.getJsonObject(i);
-            IndicatorScore s = scoreOne(ind, "indicators[" + i + "]", ratios, errors, warnings);
-            if (s != null) {
-                scored.add(s);
+    private final FindingThresholds thresholds;
+
+    public SheetScorer(FindingThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    public ScoreResult score(ScoreSheet sheet) {
+        Map<Formula, Rate> ratios = Ratios.of(sheet.funds());
+        List<IndicatorResult> results = new ArrayList<>();
+        List<Subtotal> subtotals = new ArrayList<>();
+        List<PartTotal> parts = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        Score total;
+        if (sheet.hasParts()) {
+            BigDecimal weighted = BigDecimal.ZERO;
+            BigDecimal funds = BigDecimal.ZERO;
+            for (Part part : sheet.parts()) {
+                List<IndicatorResult> partResults = scoreAll(part.indicators(), part.name(), ratios, warnings);
+                Score partTotal = total(partResults);
+                results.addAll(partResults);
+                subtotals.addAll(subtotals(partResults, part.name()));
+                parts.add(new PartTotal(part.name(), part.funds(), partTotal, Grade.of(partTotal.points())));
+                weighted = weighted.add(partTotal.points().multiply(part.funds().wan()));
+                funds = funds.add(part.funds().wan());
             }
+            total = Score.of(weighted.divide(funds, 10, RoundingMode.HALF_UP));
+        } else {
+            results = scoreAll(sheet.indicators(), null, ratios, warnings);
+            subtotals = subtotals(results, null);
+            total = total(results);
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+        return new ScoreResult(total, Grade.of(total.points()), ratios, results, subtotals, parts,
+                new FindingRules(thresholds).findings(sheet, ratios, results), warnings);
+    }
+
+    private List<IndicatorResult> scoreAll(List<Indicator> indicators, String part, Map<Formula, Rate> ratios,
+                                           List<Warning> warnings) {
+        List<IndicatorResult> out = new ArrayList<>(indicators.size());
+        for (Indicator ind : indicators) {
+            out.add(scoreOne(ind, part, ratios, warnings));
         }
-        Points sum = Points.ZERO;
-        BigDecimal applicableWeight = BigDecimal.ZERO;
+        return out;
+    }
+
+    /** Σ rounded scores; rescaled to 100 points over the applicable weights when some are not applicable. */
+    static Score total(List<IndicatorResult> results) {
+        Score sum = Score.ZERO;
+        Weight applicable = Weight.ZERO;
         boolean rescale = false;
-        for (IndicatorScore s : scored) {
-            if (s.applicable) {
-                sum = sum.plus(s.score);
-                applicableWeight = applicableWeight.add(s.weight);
+        for (IndicatorResult r : results) {
+            if (r.applicable()) {
+                sum = sum.plus(r.score());
+                applicable = applicable.plus(r.indicator().weight());
             } else {
                 rescale = true;
             }
         }
-        BigDecimal total = rescale && applicableWeight.signum() > 0
-                ? sum.value().multiply(HUNDRED).divide(applicableWeight, 2, RoundingMode.HALF_UP)
-                : sum.value().setScale(2, RoundingMode.HALF_UP);
-        Grade grade = Grade.of(total);
-
-        JsonObjectBuilder ratioJson = Json.createObjectBuilder();
-        ratios.forEach((f, v) -> ratioJson.add(f.ratioKey(), v));
-        return Json.createObjectBuilder()
-                .add("total", total)
-                .add("grade", grade.label())
-                .add("gradeCode", grade.name())
-                .add("ratios", ratioJson)
-                .add("indicators", indicatorJson(scored))
-                .add("subtotals", subtotals(scored))
-                .add("findings", FindingRules.findings(sheet, ratios, scored))
-                .add("warnings", warnings)
-                .build();
+        if (!rescale || applicable.isZero()) {
+            return sum;
+        }
+        return Score.of(sum.points().multiply(HUNDRED).divide(applicable.points(), 10, RoundingMode.HALF_UP));
     }
 
-    private IndicatorScore scoreOne(JsonObject ind, String at, Map<Formula, BigDecimal> ratios,
-                                    List<FieldError> errors, JsonArrayBuilder warnings) {
-        List<String> path = new ArrayList<>();
-        ind.getJsonArray("path").forEach(v -> path.add(((JsonString) v).getString()));
-        BigDecimal weight = ind.getJsonNumber("weight").bigDecimalValue();
-        Points full = Points.of(weight);
-        if (!ind.getBoolean("applicable", true)) {
-            return new IndicatorScore(path, weight, Points.ZERO, "NOT_APPLICABLE", "不适用，不计分，总分按百分制折算", false);
+    private IndicatorResult scoreOne(Indicator ind, String part, Map<Formula, Rate> ratios, List<Warning> warnings) {
+        Weight weight = ind.weight();
+        if (!ind.applicable()) {
+            return new IndicatorResult(ind, part, Score.ZERO, Method.NOT_APPLICABLE, "不适用，不计分，总分按百分制折算");
         }
-        String target = ind.getString("target", null);
-        if (ind.get("score") instanceof JsonNumber n) {
-            Points score = Points.of(n.bigDecimalValue()).rounded();
-            String reason = ind.getString("reason", "");
-            String text = score.compareTo(full.rounded()) >= 0 ? "评价人评定，得满分"
-                    : "评价人评定得" + plain(score.value()) + "分：" + reason;
-            return new IndicatorScore(path, weight, score, "OVERRIDE", text, true);
+        if (ind.score() != null) {
+            Score score = Score.of(ind.score());
+            String text = score.below(weight) ? "评价人评定得" + score + "分：" + ind.reason() : "评价人评定，得满分";
+            return new IndicatorResult(ind, part, score, Method.OVERRIDE, text);
         }
-        if (ind.get("formula") instanceof JsonString fs) {
-            Formula formula = Formula.valueOf(fs.getString());
-            BigDecimal rate = ratios.get(formula);
-            if (rate == null) {
-                errors.add(new FieldError(at + ".formula", formula.label() + "所需的资金数据不全"));
-                return null;
-            }
-            if (ind.get("tiers") instanceof JsonArray tiers) {
-                BigDecimal share = tierShare(tiers, rate);
-                Points score = full.times(share).rounded();
-                return new IndicatorScore(path, weight, score, "TIERED",
-                        formula.label() + plain(rate) + "%，按分档得" + plain(score.value()) + "分", true);
-            }
-            if (!formula.higherIsBetter()) {
-                errors.add(new FieldError(at + ".tiers", formula.label() + "越低越好，需要分档规则 (tiers)"));
-                return null;
-            }
-            Points score = full.times(rate.divide(HUNDRED, 10, RoundingMode.HALF_UP)).rounded();
-            String text = rate.compareTo(HUNDRED) >= 0 ? formula.label() + plain(rate) + "%，得满分"
-                    : formula.label() + plain(rate) + "%，按比例得" + plain(score.value()) + "分";
-            return new IndicatorScore(path, weight, score, "PROPORTIONAL", text, true);
+        if (ind.formula() != null) {
+            return formula(ind, part, ratios.get(ind.formula()));
         }
-        if (ind.get("level") instanceof JsonString level) {
-            if (level.getString().equals("ACHIEVED")) {
-                return new IndicatorScore(path, weight, full.rounded(), "QUALITATIVE", "目标" + orEmpty(target) + "已达成，得满分", true);
-            }
-            errors.add(new FieldError(at + ".score", "部分达成或未达成须给出得分"));
-            return null;
+        if (ind.level() != null) {
+            // only ACHIEVED comes without a score (checked by the reader): full weight
+            return new IndicatorResult(ind, part, Score.full(weight), Method.QUALITATIVE,
+                    Level.ACHIEVED.label() + "目标" + (ind.target() == null ? "" : "“" + ind.target() + "”") + "，得满分");
         }
-        JsonValue actualValue = ind.get("actual");
-        if (actualValue == null) {
-            errors.add(new FieldError(at + ".actual", "缺少实际完成值，无法计分"));
-            return null;
+        Indicator.Actual actual = ind.actual();
+        if (ind.targetQuantity().isEmpty()) {
+            return new IndicatorResult(ind, part, Score.full(weight), Method.QUALITATIVE,
+                    "实际“" + actual.text() + "”与目标一致，得满分");
         }
-        Optional<Quantity> goal = Quantity.parse(target);
-        Optional<Quantity> actual = actualValue instanceof JsonNumber an ? Optional.of(Quantity.of(an.bigDecimalValue()))
-                : Quantity.parse(((JsonString) actualValue).getString());
-        String actualText = actualValue instanceof JsonNumber an ? plain(an.bigDecimalValue()) : ((JsonString) actualValue).getString();
-        if (goal.isEmpty()) {
-            if (actual.isPresent()) {
-                errors.add(new FieldError(at + ".target", "指标值无法识别: " + target));
-                return null;
-            }
-            if (actualText.strip().equals(orEmpty(target).strip())) {
-                return new IndicatorScore(path, weight, full.rounded(), "QUALITATIVE", "实际" + actualText + "，符合目标，得满分", true);
-            }
-            errors.add(new FieldError(at + ".level", "定性指标须评定达成程度 (level)"));
-            return null;
-        }
-        if (actual.isEmpty()) {
-            errors.add(new FieldError(at + ".actual", "实际值无法识别: " + actualText));
-            return null;
-        }
-        return proportional(path, weight, goal.get(), actual.get().value(), actualText, warnings);
+        return quantitative(ind, part, ind.targetQuantity().get(), actual, warnings);
     }
 
-    private IndicatorScore proportional(List<String> path, BigDecimal weight, Quantity goal, BigDecimal actual,
-                                        String actualText, JsonArrayBuilder warnings) {
-        Points full = Points.of(weight);
+    private IndicatorResult formula(Indicator ind, String part, Rate rate) {
+        Formula f = ind.formula();
+        if (!ind.tiers().isEmpty()) {
+            BigDecimal share = tierShare(ind.tiers(), rate.percent());
+            Score score = Score.of(ind.weight().portion(share));
+            return new IndicatorResult(ind, part, score, Method.TIERED,
+                    f.label() + rate + "，按分档得" + score + "分" + (score.below(ind.weight()) ? "" : "（满分）"));
+        }
+        Score score = Score.of(ind.weight().portion(rate.share()));
+        String text = score.below(ind.weight()) ? f.label() + rate + "，按比例得" + score + "分" : f.label() + rate + "，得满分";
+        return new IndicatorResult(ind, part, score, Method.PROPORTIONAL, text);
+    }
+
+    private IndicatorResult quantitative(Indicator ind, String part, Quantity goal, Indicator.Actual actual,
+                                         List<Warning> warnings) {
         BigDecimal t = goal.value();
-        boolean met = switch (goal.comparator()) {
-            case AT_LEAST -> actual.compareTo(t) >= 0;
-            case AT_MOST -> actual.compareTo(t) <= 0;
-            case EQUAL -> actual.compareTo(t) == 0;
-        };
-        if (goal.comparator() == Comparator.AT_LEAST && t.signum() > 0 && actual.compareTo(t.multiply(WARN_FACTOR)) >= 0) {
-            warnings.add(Json.createObjectBuilder().add("path", Json.createArrayBuilder(path))
-                    .add("message", "实际值超出目标30%以上，请说明原因（目标可能偏低）"));
+        BigDecimal a = actual.quantity().orElseThrow().value();
+        Weight weight = ind.weight();
+        if (goal.comparator() == Comparator.AT_LEAST && t.signum() > 0
+                && a.compareTo(t.multiply(thresholds.overTargetFactor())) >= 0) {
+            warnings.add(new Warning(ind.path(), "实际值" + actual.text() + "超出目标" + goal.text() + "30%以上，请说明原因（目标可能偏低）"));
         }
+        boolean met = switch (goal.comparator()) {
+            case AT_LEAST -> a.compareTo(t) >= 0;
+            case AT_MOST -> a.compareTo(t) <= 0;
+            case EQUAL -> a.compareTo(t) == 0;
+        };
+        Method method = goal.comparator() == Comparator.EQUAL ? Method.EQUALITY : Method.PROPORTIONAL;
         if (met) {
-            return new IndicatorScore(path, weight, full.rounded(), "PROPORTIONAL",
-                    "实际" + actualText + "，达到目标" + goal.text() + "，得满分", true);
+            return new IndicatorResult(ind, part, Score.full(weight), method,
+                    "实际" + actual.text() + "，达到目标" + goal.text() + "，得满分");
         }
         BigDecimal share = switch (goal.comparator()) {
-            case AT_LEAST -> t.signum() == 0 ? BigDecimal.ONE : actual.divide(t, 10, RoundingMode.HALF_UP);
-            case AT_MOST -> actual.signum() == 0 ? BigDecimal.ONE : t.divide(actual, 10, RoundingMode.HALF_UP);
+            // positive: weight × actual / target
+            case AT_LEAST -> a.divide(t, 10, RoundingMode.HALF_UP);
+            // negative (costs): weight × target / actual
+            case AT_MOST -> a.signum() == 0 ? BigDecimal.ONE : t.divide(a, 10, RoundingMode.HALF_UP);
+            // equality: the relative deviation is lost
             case EQUAL -> t.signum() == 0 ? BigDecimal.ZERO
-                    : BigDecimal.ONE.subtract(actual.subtract(t).abs().divide(t, 10, RoundingMode.HALF_UP)).max(BigDecimal.ZERO);
+                    : BigDecimal.ONE.subtract(a.subtract(t).abs().divide(t.abs(), 10, RoundingMode.HALF_UP)).max(BigDecimal.ZERO);
         };
-        Points score = full.times(share).rounded();
-        return new IndicatorScore(path, weight, score, "PROPORTIONAL",
-                "实际" + actualText + "，未达到目标" + goal.text() + "，按比例得" + plain(score.value()) + "分", true);
+        Score score = Score.of(weight.portion(share));
+        return new IndicatorResult(ind, part, score, method,
+                "实际" + actual.text() + "，未达到目标" + goal.text() + "，按比例得" + score + "分");
     }
 
-    static BigDecimal tierShare(JsonArray tiers, BigDecimal rate) {
-        for (JsonValue v : tiers) {
-            JsonObject tier = (JsonObject) v;
-            if (!(tier.get("upTo") instanceof JsonNumber upTo) || rate.compareTo(upTo.bigDecimalValue()) <= 0) {
-                return tier.getJsonNumber("share").bigDecimalValue();
+    static BigDecimal tierShare(List<Tier> tiers, BigDecimal rate) {
+        for (Tier tier : tiers) {
+            if (tier.upTo() == null || rate.compareTo(tier.upTo()) <= 0) {
+                return tier.share();
             }
         }
         return BigDecimal.ZERO;
     }
 
-    private static JsonArrayBuilder indicatorJson(List<IndicatorScore> scored) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
-        for (IndicatorScore s : scored) {
-            out.add(Json.createObjectBuilder()
-                    .add("path", Json.createArrayBuilder(s.path))
-                    .add("weight", s.weight)
-                    .add("score", s.score.value())
-                    .add("method", s.method)
-                    .add("applicable", s.applicable)
-                    .add("explanation", s.explanation));
-        }
-        return out;
-    }
-
-    private static JsonArrayBuilder subtotals(List<IndicatorScore> scored) {
-        Map<List<String>, BigDecimal[]> sums = new LinkedHashMap<>();
-        for (IndicatorScore s : scored) {
-            for (int level = 1; level <= Math.min(2, s.path.size()); level++) {
-                BigDecimal[] acc = sums.computeIfAbsent(List.copyOf(s.path.subList(0, level)),
-                        k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
-                acc[0] = acc[0].add(s.weight);
-                acc[1] = acc[1].add(s.score.value());
+    private static List<Subtotal> subtotals(List<IndicatorResult> results, String part) {
+        Map<List<String>, Subtotal> sums = new LinkedHashMap<>();
+        for (IndicatorResult r : results) {
+            List<String> path = r.indicator().path();
+            for (int level = 1; level <= Math.min(2, path.size()); level++) {
+                List<String> key = List.copyOf(path.subList(0, level));
+                Subtotal s = sums.getOrDefault(key, new Subtotal(part, key, Weight.ZERO, Score.ZERO));
+                sums.put(key, new Subtotal(part, key, s.weight().plus(r.indicator().weight()), s.score().plus(r.score())));
             }
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
-        sums.forEach((path, acc) -> out.add(Json.createObjectBuilder()
-                .add("path", Json.createArrayBuilder(path))
-                .add("weight", acc[0])
-                .add("score", acc[1].setScale(2, RoundingMode.HALF_UP))));
-        return out;
-    }
-
-    static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** One indicator's outcome. */
-    record IndicatorScore(List<String> path, BigDecimal weight, Points score, String method, String explanation,
-                          boolean applicable) {
+        return new ArrayList<>(sums.values());
     }
 }

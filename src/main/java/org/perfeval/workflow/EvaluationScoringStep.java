@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationService;
-import org.perfeval.scoring.SheetScorer;
+import org.perfeval.scoring.ScoringService;
 
 /** Service task after the evaluator's scoring: computes the whole result and stores it with the evaluation. */
 @ApplicationScoped
@@ -18,11 +18,11 @@ public class EvaluationScoringStep {
     EvaluationService evaluations;
 
     @Inject
-    SheetScorer scorer;
+    ScoringService scoring;
 
     public void score(DelegateExecution execution) {
         Evaluation evaluation = evaluations.get(((Number) execution.getVariable("evaluationId")).longValue());
-        JsonObject result = scorer.score(evaluation.sheet());
+        JsonObject result = scoring.score(evaluation.sheet());
         evaluation.recordResult(result, result.getJsonNumber("total").bigDecimalValue(), result.getString("grade"));
         evaluations.record(evaluation, EvaluationStatusListener.actor(), "scored",
                 "总分 " + result.getJsonNumber("total").bigDecimalValue().toPlainString() + "，等级 " + result.getString("grade"));

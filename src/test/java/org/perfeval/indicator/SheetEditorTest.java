@@ -47,8 +47,9 @@ class SheetEditorTest {
                         .add("weight", 50).add("formula", "MAGIC").add("actual", "3个"))
                 .build();
         var e = assertThrows(ValidationException.class, () -> SheetEditor.withTargets(JsonValue.EMPTY_JSON_OBJECT, list));
-        assertEquals(List.of("indicators[0].weight", "indicators[1].path", "indicators[2].formula", "indicators[2].actual"),
-                paths(e));
+        assertEquals(java.util.Set.of("indicators[0].weight", "indicators[1].path", "indicators[2].formula",
+                "indicators[2].actual"), java.util.Set.copyOf(paths(e)));
+        assertEquals(4, e.errors().size());
     }
 
     @Test
@@ -61,7 +62,9 @@ class SheetEditorTest {
     @Test
     void fundsMustBeNonNegativeNumbers() {
         var funds = Json.createObjectBuilder().add("initialBudget", -1).add("expenditure", "27.52").add("bogus", 1).build();
-        var e = assertThrows(ValidationException.class, () -> SheetEditor.withFunds(JsonValue.EMPTY_JSON_OBJECT, funds, null));
+        JsonObject sheet = SheetEditor.withTargets(JsonValue.EMPTY_JSON_OBJECT,
+                Json.createArrayBuilder().add(ind("a", 100, "≥1个")).build());
+        var e = assertThrows(ValidationException.class, () -> SheetEditor.withFunds(sheet, funds, null));
         assertEquals(3, e.errors().size());
         assertTrue(paths(e).containsAll(List.of("funds.initialBudget", "funds.expenditure", "funds.bogus")));
     }
@@ -85,12 +88,15 @@ class SheetEditorTest {
     @Test
     void bandBoundariesAreInclusiveBelowExclusiveAbove() {
         var errors = new java.util.ArrayList<FieldError>();
-        SheetEditor.checkJudgment("s", new BigDecimal(5), new BigDecimal(4), "ACHIEVED", "r", errors);
-        SheetEditor.checkJudgment("s", new BigDecimal(5), new BigDecimal(3), "PARTLY", "r", errors);
+        var five = new org.perfeval.common.Weight(new BigDecimal(5));
+        Judgments.check("s", five, new BigDecimal(4), Level.ACHIEVED, "r", errors);      // exactly 80 %
+        Judgments.check("s", five, new BigDecimal(3), Level.PARTLY, "r", errors);        // exactly 60 %
+        Judgments.check("s", five, new BigDecimal("2.99"), Level.NOT_ACHIEVED, "r", errors);
         assertTrue(errors.isEmpty(), errors::toString);
-        SheetEditor.checkJudgment("s", new BigDecimal(5), new BigDecimal(4), "PARTLY", "r", errors);
-        SheetEditor.checkJudgment("s", new BigDecimal(5), new BigDecimal(3), "NOT_ACHIEVED", "r", errors);
-        assertEquals(2, errors.size());
+        Judgments.check("s", five, new BigDecimal(4), Level.PARTLY, "r", errors);        // 80 % is not partly
+        Judgments.check("s", five, new BigDecimal(3), Level.NOT_ACHIEVED, "r", errors);  // 60 % is not "not achieved"
+        Judgments.check("s", five, new BigDecimal("3.99"), Level.ACHIEVED, "r", errors); // below 80 %
+        assertEquals(3, errors.size());
     }
 
     @Test

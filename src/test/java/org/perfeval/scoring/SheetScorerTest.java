@@ -20,7 +20,7 @@ import org.perfeval.common.ValidationException;
 
 class SheetScorerTest {
 
-    private final SheetScorer scorer = new SheetScorer();
+    private final ScoringService scorer = new ScoringService();
 
     static JsonObject seedCase() throws Exception {
         try (InputStream in = SheetScorerTest.class.getResourceAsStream("/cases/seed-2022.json")) {

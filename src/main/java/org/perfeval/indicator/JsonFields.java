@@ -1,0 +1,47 @@
+package org.perfeval.indicator;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfeval.common.FieldError;
+
+/** Field readers shared by the sheet reader and the task payload editors; each bad field becomes one error. */
+final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    static List<String> path(JsonValue value, String at, List<FieldError> errors) {
+        if (!(value instanceof JsonArray arr) || arr.isEmpty() || arr.size() > 3) {
+            errors.add(new FieldError(at, "应为1至3级指标名称的数组"));
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonValue v : arr) {
+            if (!(v instanceof JsonString s) || s.getString().isBlank()) {
+                errors.add(new FieldError(at, "指标名称应为非空字符串"));
+                return null;
+            }
+            names.add(s.getString().strip());
+        }
+        return names;
+    }
+
+    static BigDecimal number(JsonValue value, String at, boolean required, List<FieldError> errors) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                errors.add(new FieldError(at, "必填, 应为数字"));
+            }
+            return null;
+        }
+        if (!(value instanceof JsonNumber n)) {
+            errors.add(new FieldError(at, "应为数字 (number expected)"));
+            return null;
+        }
+        return n.bigDecimalValue();
+    }
+}

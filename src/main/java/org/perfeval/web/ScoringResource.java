@@ -1,0 +1,30 @@
+package org.perfeval.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.perfeval.scoring.ScoringService;
+
+/** Stateless scoring of a score sheet, by the same service the process's scoring step calls. */
+@Path("scoring")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class ScoringResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    ScoringService scoring;
+
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.WILDCARD)
+    public JsonObject preview(String body) {
+        caller.get(); // any authenticated role
+        return scoring.score(JsonBodies.object(body));
+    }
+}
