@@ -208,6 +208,9 @@ public final class ScoreSheetReader {
             List<String> missing = FORMULA_FUNDS.get(formula).stream().filter(k -> funds.get(k).isEmpty()).toList();
             if (!missing.isEmpty()) {
                 errors.add(new FieldError(at + ".formula", formula.label() + "需要资金数据: " + String.join(", ", missing)));
+            } else if (funds.get(FORMULA_FUNDS.get(formula).get(1)).orElseThrow().isZero()) {
+                errors.add(new FieldError(at + ".formula", formula.label() + "的分母" + FORMULA_FUNDS.get(formula).get(1)
+                        + "为0，无法计算；请将该指标设为不适用 (applicable: false) 或由评价人评分"));
             }
             if (!formula.higherIsBetter() && tiers.isEmpty()) {
                 errors.add(new FieldError(at + ".tiers", formula.label() + "越低越好，需要分档规则 (tiers)"));

@@ -1,6 +1,5 @@
 package org.perfeval.indicator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -25,6 +24,8 @@ import org.perfeval.common.Weight;
  */
 public final class SheetEditor {
 
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+
     private SheetEditor() {
     }
 
@@ -42,7 +43,7 @@ public final class SheetEditor {
                 }
             }
         }
-        JsonObject next = Json.createObjectBuilder(sheet).add("indicators",
+        JsonObject next = JSON.createObjectBuilder(sheet).add("indicators",
                 indicators == null ? JsonValue.NULL : indicators).build();
         return checked(next, errors);
     }
@@ -53,7 +54,7 @@ public final class SheetEditor {
         if (!(funds instanceof JsonObject)) {
             throw ValidationException.of("funds", "必填, 应为对象 (amounts in 万元)");
         }
-        JsonArrayBuilder refs = Json.createArrayBuilder();
+        JsonArrayBuilder refs = JSON.createArrayBuilder();
         if (evidence != null && evidence.getValueType() != JsonValue.ValueType.NULL) {
             if (!(evidence instanceof JsonArray list)) {
                 errors.add(new FieldError("evidence", "应为数组"));
@@ -61,7 +62,7 @@ public final class SheetEditor {
                 for (int i = 0; i < list.size(); i++) {
                     JsonValue v = list.get(i);
                     if (v instanceof JsonString s && !s.getString().isBlank()) {
-                        refs.add(Json.createObjectBuilder().add("name", s.getString().strip()));
+                        refs.add(JSON.createObjectBuilder().add("name", s.getString().strip()));
                     } else if (v instanceof JsonObject o && o.get("name") instanceof JsonString) {
                         refs.add(o);
                     } else {
@@ -70,7 +71,7 @@ public final class SheetEditor {
                 }
             }
         }
-        return checked(Json.createObjectBuilder(sheet).add("funds", funds).add("evidence", refs).build(), errors);
+        return checked(JSON.createObjectBuilder(sheet).add("funds", funds).add("evidence", refs).build(), errors);
     }
 
     /** collectData: the evaluator's actual values per indicator path and the checklist facts. */
@@ -99,7 +100,7 @@ public final class SheetEditor {
                 }
             }
         }
-        JsonObjectBuilder facts = Json.createObjectBuilder(sheet.containsKey("checklist")
+        JsonObjectBuilder facts = JSON.createObjectBuilder(sheet.containsKey("checklist")
                 ? sheet.getJsonObject("checklist") : JsonValue.EMPTY_JSON_OBJECT);
         if (checklist != null && checklist.getValueType() != JsonValue.ValueType.NULL) {
             if (checklist instanceof JsonObject c) {
@@ -108,9 +109,9 @@ public final class SheetEditor {
                 errors.add(new FieldError("checklist", "应为对象"));
             }
         }
-        JsonObject next = Json.createObjectBuilder(sheet)
+        JsonObject next = JSON.createObjectBuilder(sheet)
                 .add("indicators", merge(sheet.getJsonArray("indicators"), values, (ind, v) ->
-                        Json.createObjectBuilder(ind).add("actual", v).build()))
+                        JSON.createObjectBuilder(ind).add("actual", v).build()))
                 .add("checklist", facts).build();
         return checked(next, errors);
     }
@@ -157,7 +158,7 @@ public final class SheetEditor {
             if (errors.size() > before) {
                 continue;
             }
-            JsonObjectBuilder j = Json.createObjectBuilder();
+            JsonObjectBuilder j = JSON.createObjectBuilder();
             if (score != null) {
                 j.add("score", score);
             }
@@ -169,8 +170,8 @@ public final class SheetEditor {
             }
             judged.put(target, j.build());
         }
-        JsonObject next = Json.createObjectBuilder(sheet).add("indicators", merge(indicators, judged, (ind, j) -> {
-            JsonObjectBuilder b = Json.createObjectBuilder(ind).remove("score").remove("level").remove("reason");
+        JsonObject next = JSON.createObjectBuilder(sheet).add("indicators", merge(indicators, judged, (ind, j) -> {
+            JsonObjectBuilder b = JSON.createObjectBuilder(ind).remove("score").remove("level").remove("reason");
             ((JsonObject) j).forEach(b::add);
             return b.build();
         })).build();
@@ -192,7 +193,7 @@ public final class SheetEditor {
 
     private static JsonArray merge(JsonArray indicators, Map<Integer, ? extends JsonValue> changes,
                                    java.util.function.BiFunction<JsonObject, JsonValue, JsonObject> apply) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (int i = 0; i < indicators.size(); i++) {
             JsonObject ind = indicators.getJsonObject(i);
             out.add(changes.containsKey(i) ? apply.apply(ind, changes.get(i)) : ind);

@@ -1,6 +1,5 @@
 package org.perfeval.scoring;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,16 +7,18 @@ import jakarta.json.JsonObjectBuilder;
 /** The result format of cases/FORMAT.md: what the preview returns and what an evaluation stores. */
 public final class ScoreResultJson {
 
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+
     private ScoreResultJson() {
     }
 
     public static JsonObject of(ScoreResult r) {
-        JsonObjectBuilder ratios = Json.createObjectBuilder();
+        JsonObjectBuilder ratios = JSON.createObjectBuilder();
         r.ratios().forEach((f, rate) -> ratios.add(f.ratioKey(), rate.percent()));
-        JsonArrayBuilder indicators = Json.createArrayBuilder();
+        JsonArrayBuilder indicators = JSON.createArrayBuilder();
         for (IndicatorResult i : r.indicators()) {
-            JsonObjectBuilder b = Json.createObjectBuilder()
-                    .add("path", Json.createArrayBuilder(i.indicator().path()))
+            JsonObjectBuilder b = JSON.createObjectBuilder()
+                    .add("path", JSON.createArrayBuilder(i.indicator().path()))
                     .add("weight", i.indicator().weight().points())
                     .add("score", i.score().points())
                     .add("method", i.method().name())
@@ -28,25 +29,25 @@ public final class ScoreResultJson {
             }
             indicators.add(b);
         }
-        JsonArrayBuilder subtotals = Json.createArrayBuilder();
+        JsonArrayBuilder subtotals = JSON.createArrayBuilder();
         for (ScoreResult.Subtotal s : r.subtotals()) {
-            JsonObjectBuilder b = Json.createObjectBuilder().add("path", Json.createArrayBuilder(s.path()))
+            JsonObjectBuilder b = JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(s.path()))
                     .add("weight", s.weight().points()).add("score", s.score().points());
             if (s.part() != null) {
                 b.add("part", s.part());
             }
             subtotals.add(b);
         }
-        JsonArrayBuilder parts = Json.createArrayBuilder();
-        r.parts().forEach(p -> parts.add(Json.createObjectBuilder().add("name", p.name()).add("funds", p.funds().wan())
+        JsonArrayBuilder parts = JSON.createArrayBuilder();
+        r.parts().forEach(p -> parts.add(JSON.createObjectBuilder().add("name", p.name()).add("funds", p.funds().wan())
                 .add("total", p.total().points()).add("grade", p.grade().label()).add("gradeCode", p.grade().name())));
-        JsonArrayBuilder findings = Json.createArrayBuilder();
-        r.findings().forEach(f -> findings.add(Json.createObjectBuilder().add("code", f.code()).add("title", f.title())
+        JsonArrayBuilder findings = JSON.createArrayBuilder();
+        r.findings().forEach(f -> findings.add(JSON.createObjectBuilder().add("code", f.code()).add("title", f.title())
                 .add("evidence", f.evidence()).add("recommendation", f.recommendation())));
-        JsonArrayBuilder warnings = Json.createArrayBuilder();
-        r.warnings().forEach(w -> warnings.add(Json.createObjectBuilder().add("path", Json.createArrayBuilder(w.path()))
+        JsonArrayBuilder warnings = JSON.createArrayBuilder();
+        r.warnings().forEach(w -> warnings.add(JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(w.path()))
                 .add("message", w.message())));
-        JsonObjectBuilder out = Json.createObjectBuilder()
+        JsonObjectBuilder out = JSON.createObjectBuilder()
                 .add("total", r.total().points())
                 .add("grade", r.grade().label())
                 .add("gradeCode", r.grade().name())

@@ -1,6 +1,5 @@
 package org.perfeval.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
@@ -10,17 +9,19 @@ import org.perfeval.common.FieldError;
 /** The error body of API.md: {@code {"error", "message", "details": [{"path", "message"}]}}. */
 final class ErrorBodies {
 
+    private static final jakarta.json.JsonBuilderFactory BUILDERS = org.perfeval.common.Json.BUILDERS;
+
     static final MediaType JSON = MediaType.valueOf("application/json;charset=UTF-8");
 
     private ErrorBodies() {
     }
 
     static JsonObject body(String error, String message, List<FieldError> details) {
-        JsonArrayBuilder d = Json.createArrayBuilder();
+        JsonArrayBuilder d = BUILDERS.createArrayBuilder();
         if (details != null) {
-            details.forEach(f -> d.add(Json.createObjectBuilder().add("path", f.path()).add("message", f.message())));
+            details.forEach(f -> d.add(BUILDERS.createObjectBuilder().add("path", f.path()).add("message", f.message())));
         }
-        return Json.createObjectBuilder().add("error", error).add("message", message == null ? error : message)
+        return BUILDERS.createObjectBuilder().add("error", error).add("message", message == null ? error : message)
                 .add("details", d).build();
     }
 }

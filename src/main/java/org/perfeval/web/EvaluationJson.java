@@ -1,6 +1,5 @@
 package org.perfeval.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,11 +13,13 @@ import org.perfeval.workflow.TaskView;
 /** JSON views of evaluations and tasks for the API. */
 final class EvaluationJson {
 
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+
     private EvaluationJson() {
     }
 
     static JsonObjectBuilder summary(Evaluation e) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", e.getId())
                 .add("title", e.getTitle())
                 .add("year", e.getYear())
@@ -53,9 +54,9 @@ final class EvaluationJson {
                 .add("recommendations", e.recommendations())
                 .add("rectifications", JsonValue.EMPTY_JSON_ARRAY)
                 .add("openTasks", tasks(openTasks));
-        JsonArrayBuilder h = Json.createArrayBuilder();
+        JsonArrayBuilder h = JSON.createArrayBuilder();
         for (HistoryEntry entry : history) {
-            JsonObjectBuilder line = Json.createObjectBuilder().add("at", entry.getAt().toString())
+            JsonObjectBuilder line = JSON.createObjectBuilder().add("at", entry.getAt().toString())
                     .add("actor", entry.getActor()).add("action", entry.getAction());
             if (entry.getDetail() != null) {
                 line.add("detail", entry.getDetail());
@@ -66,13 +67,13 @@ final class EvaluationJson {
     }
 
     static JsonArrayBuilder tasks(List<TaskView> views) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         views.forEach(t -> out.add(task(t)));
         return out;
     }
 
     static JsonObject task(TaskView t) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", t.id())
                 .add("key", t.key())
                 .add("name", t.name())
@@ -92,6 +93,6 @@ final class EvaluationJson {
     }
 
     private static JsonObjectBuilder party(Organisation o) {
-        return Json.createObjectBuilder().add("id", o.getId()).add("name", o.getName());
+        return JSON.createObjectBuilder().add("id", o.getId()).add("name", o.getName());
     }
 }

@@ -1,7 +1,6 @@
 package org.perfeval.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -24,6 +23,8 @@ import org.perfeval.workflow.EvaluationWorkflow;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class EvaluationResource {
 
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+
     @Inject
     CurrentCaller caller;
 
@@ -44,9 +45,9 @@ public class EvaluationResource {
     @GET
     @Transactional
     public JsonObject list() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         evaluations.visibleTo(caller.get()).forEach(e -> items.add(EvaluationJson.summary(e)));
-        return Json.createObjectBuilder().add("items", items).build();
+        return JSON.createObjectBuilder().add("items", items).build();
     }
 
     @GET

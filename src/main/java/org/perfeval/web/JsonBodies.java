@@ -1,6 +1,5 @@
 package org.perfeval.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -17,8 +16,8 @@ final class JsonBodies {
         if (body == null || body.isBlank()) {
             throw new MalformedJsonException("请求体为空，应为 JSON 对象 (empty body: a JSON object is expected)");
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = org.perfeval.common.Json.read(new StringReader(body));
             if (!(value instanceof JsonObject o)) {
                 throw new MalformedJsonException("请求体应为 JSON 对象 (a JSON object is expected)");
             }

@@ -1,7 +1,6 @@
 package org.perfeval.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,8 @@ import org.perfeval.workflow.EvaluationWorkflow;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class TaskResource {
 
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+
     @Inject
     CurrentCaller caller;
 
@@ -29,7 +30,7 @@ public class TaskResource {
 
     @GET
     public JsonObject list() {
-        return Json.createObjectBuilder().add("items", EvaluationJson.tasks(workflow.openTasks(caller.get()))).build();
+        return JSON.createObjectBuilder().add("items", EvaluationJson.tasks(workflow.openTasks(caller.get()))).build();
     }
 
     @POST

@@ -22,6 +22,8 @@ import org.perfeval.security.Caller;
 @ApplicationScoped
 public class DemoData {
 
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+
     public static final String BUREAU = "晋中开发区财政局";
     public static final String AGENCY = "山西天正会计师事务所";
     public static final String DEPARTMENT = "新能源汽车园事业服务中心";
@@ -49,23 +51,23 @@ public class DemoData {
         Caller bureau = accounts.caller("bureau");
         Caller evaluator = accounts.caller("evaluator");
         Caller department = accounts.caller("department");
-        Evaluation e = workflow.commission(bureau, Json.createObjectBuilder()
+        Evaluation e = workflow.commission(bureau, JSON.createObjectBuilder()
                 .add("title", sheet.getString("title"))
                 .add("year", sheet.getInt("year"))
                 .add("kind", sheet.getString("kind"))
-                .add("subject", Json.createObjectBuilder().add("name", DEPARTMENT))
-                .add("agency", Json.createObjectBuilder().add("name", AGENCY))
+                .add("subject", JSON.createObjectBuilder().add("name", DEPARTMENT))
+                .add("agency", JSON.createObjectBuilder().add("name", AGENCY))
                 .add("dueDate", LocalDate.now().plusDays(60).toString())
                 .build());
         long id = e.getId();
-        driver.complete(evaluator, id, "accept", Json.createObjectBuilder().add("accepted", true).build());
-        driver.complete(evaluator, id, "setTargets", Json.createObjectBuilder()
+        driver.complete(evaluator, id, "accept", JSON.createObjectBuilder().add("accepted", true).build());
+        driver.complete(evaluator, id, "setTargets", JSON.createObjectBuilder()
                 .add("indicators", targetsOnly(sheet)).build());
-        driver.complete(department, id, "submitData", Json.createObjectBuilder()
+        driver.complete(department, id, "submitData", JSON.createObjectBuilder()
                 .add("funds", sheet.getJsonObject("funds"))
-                .add("evidence", Json.createArrayBuilder().add("2022年部门决算报表.xlsx").add("2022年政府采购执行情况.pdf"))
+                .add("evidence", JSON.createArrayBuilder().add("2022年部门决算报表.xlsx").add("2022年政府采购执行情况.pdf"))
                 .build());
-        driver.complete(evaluator, id, "collectData", Json.createObjectBuilder()
+        driver.complete(evaluator, id, "collectData", JSON.createObjectBuilder()
                 .add("actuals", actuals(sheet))
                 .add("checklist", sheet.getJsonObject("checklist")).build());
         LOG.info(() -> "Demo mode: seed evaluation " + id + " waits for the evaluator's scoring");
@@ -80,9 +82,9 @@ public class DemoData {
     }
 
     private static JsonArrayBuilder targetsOnly(JsonObject sheet) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (JsonValue v : sheet.getJsonArray("indicators")) {
-            var b = Json.createObjectBuilder((JsonObject) v);
+            var b = JSON.createObjectBuilder((JsonObject) v);
             for (String field : List.of("actual", "level", "score", "reason")) {
                 b.remove(field);
             }
@@ -92,11 +94,11 @@ public class DemoData {
     }
 
     private static JsonArrayBuilder actuals(JsonObject sheet) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (JsonValue v : sheet.getJsonArray("indicators")) {
             JsonObject ind = (JsonObject) v;
             if (ind.containsKey("actual")) {
-                out.add(Json.createObjectBuilder().add("path", ind.getJsonArray("path")).add("actual", ind.get("actual")));
+                out.add(JSON.createObjectBuilder().add("path", ind.getJsonArray("path")).add("actual", ind.get("actual")));
             }
         }
         return out;

@@ -3,7 +3,6 @@ package org.perfeval.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -17,6 +16,8 @@ import org.perfeval.evaluation.EvaluationStatus;
 @Named("evaluationSteps")
 public class EvaluationSteps {
 
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+
     @Inject
     EvaluationService evaluations;
 
@@ -24,14 +25,14 @@ public class EvaluationSteps {
     public void prefillReport(DelegateExecution execution) {
         Evaluation e = evaluation(execution);
         JsonObject result = e.result();
-        JsonArrayBuilder findings = Json.createArrayBuilder();
-        JsonArrayBuilder recommendations = Json.createArrayBuilder();
+        JsonArrayBuilder findings = JSON.createArrayBuilder();
+        JsonArrayBuilder recommendations = JSON.createArrayBuilder();
         if (result != null) {
             for (JsonValue v : result.getJsonArray("findings")) {
                 JsonObject f = (JsonObject) v;
-                findings.add(Json.createObjectBuilder().add("code", f.getString("code")).add("title", f.getString("title"))
+                findings.add(JSON.createObjectBuilder().add("code", f.getString("code")).add("title", f.getString("title"))
                         .add("evidence", f.getString("evidence")));
-                recommendations.add(Json.createObjectBuilder().add("code", f.getString("code"))
+                recommendations.add(JSON.createObjectBuilder().add("code", f.getString("code"))
                         .add("title", f.getString("recommendation")));
             }
         }

@@ -2,7 +2,6 @@ package org.perfeval.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -25,6 +24,8 @@ import org.perfeval.security.Directory;
  */
 @ApplicationScoped
 public class TaskPayloads {
+
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
 
     @Inject
     Directory directory;
@@ -112,11 +113,11 @@ public class TaskPayloads {
             errors.add(new FieldError(field, "应为数组"));
             return null;
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (int i = 0; i < list.size(); i++) {
             JsonValue item = list.get(i);
             if (item instanceof JsonString s && !s.getString().isBlank()) {
-                out.add(Json.createObjectBuilder().add(titleKey, s.getString().strip()));
+                out.add(JSON.createObjectBuilder().add(titleKey, s.getString().strip()));
             } else if (item instanceof JsonObject o && o.get(titleKey) instanceof JsonString t && !t.getString().isBlank()) {
                 out.add(o);
             } else {
@@ -128,11 +129,11 @@ public class TaskPayloads {
 
     /** The sheet carries the evaluation's own header, so that it is a complete score sheet on its own. */
     private static JsonObject header(JsonObject sheet, Evaluation e) {
-        return Json.createObjectBuilder(sheet)
+        return JSON.createObjectBuilder(sheet)
                 .add("title", e.getTitle())
                 .add("year", e.getYear())
                 .add("kind", e.getKind().name())
-                .add("subject", Json.createObjectBuilder().add("name", e.getSubject().getName()))
+                .add("subject", JSON.createObjectBuilder().add("name", e.getSubject().getName()))
                 .build();
     }
 }

@@ -86,6 +86,48 @@ class LifecycleApiIT {
     }
 
     @Test
+    void scoringPreviewReproducesTheSeedCaseAndListsEveryProblem() throws Exception {
+        ApiClient api = api();
+        String seedFile = new String(LifecycleApiIT.class.getResourceAsStream("/cases/seed-2022.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        ApiClient.Reply ok = api.post("department", "/api/scoring/preview", seedFile);
+        assertEquals(200, ok.status(), ok.body());
+        JsonObject r = ok.json();
+        assertEquals(new java.math.BigDecimal("85.50"), r.getJsonNumber("total").bigDecimalValue());
+        assertEquals("良", r.getString("grade"));
+        assertEquals("GOOD", r.getString("gradeCode"));
+        assertEquals(new java.math.BigDecimal("100.00"), r.getJsonObject("ratios").getJsonNumber("budgetExecutionRate").bigDecimalValue());
+        assertEquals(new java.math.BigDecimal("38.63"), r.getJsonObject("ratios").getJsonNumber("budgetAdjustmentRate").bigDecimalValue());
+        assertEquals(new java.math.BigDecimal("29.89"), r.getJsonObject("ratios").getJsonNumber("procurementExecutionRate").bigDecimalValue());
+        JsonObject expected = ApiClient.seedCase().getJsonObject("expected");
+        for (var v : r.getJsonArray("indicators")) {
+            JsonObject ind = v.asJsonObject();
+            String key = String.join("/", ind.getJsonArray("path").getValuesAs(jakarta.json.JsonString::getString));
+            assertEquals(0, expected.getJsonObject("indicatorScores").getJsonNumber(key).bigDecimalValue()
+                    .compareTo(ind.getJsonNumber("score").bigDecimalValue()), key);
+            assertFalse(ind.getString("explanation").isBlank());
+        }
+        assertEquals(expected.getJsonArray("findingCodes").getValuesAs(jakarta.json.JsonString::getString),
+                r.getJsonArray("findings").stream().map(f -> f.asJsonObject().getString("code")).toList());
+
+        ApiClient.Reply bad = api.post("evaluator", "/api/scoring/preview",
+                "{\"funds\": {\"initialBudget\": -1}, \"indicators\": [{\"path\": [\"a\"], \"weight\": 60, \"target\": \"≥1个\","
+                        + " \"actual\": \"1个\", \"score\": 70}, {\"path\": [\"b\"], \"weight\": 40, \"formula\": \"X\"}]}");
+        assertEquals(422, bad.status(), bad.body());
+        assertEquals(List.of("funds.initialBudget", "indicators[0].score", "indicators[1].formula"), bad.detailPaths());
+        assertEquals(400, api.post("evaluator", "/api/scoring/preview", "{\"indicators\": [").status());
+        assertEquals(401, api.post(null, "/api/scoring/preview", seedFile).status());
+
+        ApiClient.Reply library = api.get("evaluator", "/api/indicator-library");
+        assertEquals(200, library.status());
+        assertEquals(3, library.json().getJsonArray("items").size());
+        ApiClient.Reply template = api.get("evaluator", "/api/indicator-library/department-overall");
+        assertEquals(200, template.status());
+        assertTrue(template.body().contains("履职效能"));
+        assertEquals(404, api.get("evaluator", "/api/indicator-library/none").status());
+    }
+
+    @Test
     void seedCaseRunsTheWholeLifecycleWithAReturnedReview() {
         ApiClient api = api();
         JsonObject seed = ApiClient.seedCase();
