@@ -229,6 +229,12 @@ public final class ScoreSheetReader {
             errors.add(new FieldError(at + ".target", "指标值无法识别: " + target));
         } else if (numericTarget && actual.quantity().isEmpty()) {
             errors.add(new FieldError(at + ".actual", "实际值无法识别: " + actual.text()));
+        } else if (numericTarget) {
+            String targetUnit = Quantity.parse(target).orElseThrow().unit();
+            String actualUnit = actual.quantity().orElseThrow().unit();
+            if (!targetUnit.isEmpty() && !actualUnit.isEmpty() && !targetUnit.equals(actualUnit)) {
+                errors.add(new FieldError(at + ".actual", "实际值单位“" + actualUnit + "”与指标值单位“" + targetUnit + "”不一致"));
+            }
         } else if (!numericTarget && !actual.text().equals(target == null ? null : target.strip())) {
             errors.add(new FieldError(at + ".level", "定性指标须评定达成程度 (level)"));
         }

@@ -213,6 +213,15 @@ class ScoringRulesTest {
     }
 
     @Test
+    void actualInAnotherUnitThanItsTargetIsRefused() {
+        var json = Json.createReader(new java.io.StringReader("{\"indicators\": [{\"path\": [\"成本\"], \"weight\": 100,"
+                + " \"target\": \"≤8.5万元\", \"actual\": \"85000元\"}]}")).readObject();
+        var e = assertThrows(ValidationException.class, () -> scoring.score(json));
+        assertEquals("indicators[0].actual", e.errors().get(0).path());
+        assertTrue(e.errors().get(0).message().contains("万元"));
+    }
+
+    @Test
     void weightsMustTotalOneHundred() {
         var json = Json.createReader(new java.io.StringReader(
                 "{\"indicators\": [{\"path\": [\"a\"], \"weight\": 60, \"target\": \"≥1个\", \"actual\": \"1个\"}]}")).readObject();
