@@ -82,6 +82,24 @@ public class Evaluation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    private BudgetAdvice advice;
+
+    @Column(name = "advice_text")
+    private String adviceText;
+
+    @Column(name = "advice_budget_year")
+    private Integer adviceBudgetYear;
+
+    @Column(name = "rectified_on_time")
+    private Boolean rectifiedOnTime;
+
     @Version
     private long version;
 
@@ -124,6 +142,44 @@ public class Evaluation {
     public void recordReport(JsonArray findings, JsonArray recommendations) {
         this.findings = Json.write(findings);
         this.recommendations = Json.write(recommendations);
+    }
+
+    public void markPublished(Instant at) {
+        this.publishedAt = at;
+    }
+
+    /** Closes the evaluation with its results application for the given budget year. */
+    public void close(Instant at, BudgetAdvice advice, String adviceText, int budgetYear, boolean rectifiedOnTime) {
+        this.closedAt = at;
+        this.advice = advice;
+        this.adviceText = adviceText;
+        this.adviceBudgetYear = budgetYear;
+        this.rectifiedOnTime = rectifiedOnTime;
+        this.status = EvaluationStatus.CLOSED;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public BudgetAdvice getAdvice() {
+        return advice;
+    }
+
+    public String getAdviceText() {
+        return adviceText;
+    }
+
+    public Integer getAdviceBudgetYear() {
+        return adviceBudgetYear;
+    }
+
+    public Boolean getRectifiedOnTime() {
+        return rectifiedOnTime;
     }
 
     public Long getId() {

@@ -14,6 +14,9 @@ public interface EvaluationRepository {
 
     List<Evaluation> all();
 
+    /** Closed evaluations whose budget advice is for the given year, best score first. */
+    List<Evaluation> adviceFor(int budgetYear);
+
     void record(HistoryEntry entry);
 
     List<HistoryEntry> history(long evaluationId);

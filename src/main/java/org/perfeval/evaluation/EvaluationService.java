@@ -99,6 +99,28 @@ public class EvaluationService {
         evaluations.record(new HistoryEntry(evaluation.getId(), Instant.now(clock), actor, action, detail));
     }
 
+    /** Results application at closing: advice from the grade, for the budget year after the closing year. */
+    public Evaluation close(long id, boolean rectifiedOnTime, String actor) {
+        Evaluation e = get(id);
+        Instant now = Instant.now(clock);
+        BudgetAdvice advice = BudgetAdvice.forGrade(e.getGrade());
+        int budgetYear = LocalDate.now(clock).getYear() + 1;
+        EvaluationStatus before = e.getStatus();
+        e.close(now, advice, advice.text(fairCutPercent(), rectifiedOnTime), budgetYear, rectifiedOnTime);
+        record(e, actor, "status", before + " → " + EvaluationStatus.CLOSED);
+        record(e, actor, "close", budgetYear + "年度预算建议: " + e.getAdviceText());
+        return e;
+    }
+
+    /** Budget advice of the evaluations the caller may see, for one budget year. */
+    public List<Evaluation> adviceFor(int budgetYear, Caller caller) {
+        return evaluations.adviceFor(budgetYear).stream().filter(e -> EvaluationAccess.visible(e, caller)).toList();
+    }
+
+    static java.math.BigDecimal fairCutPercent() {
+        return new java.math.BigDecimal(org.perfeval.platform.Settings.get("PERFEVAL_ADVICE_FAIR_CUT_PERCENT").orElse("10"));
+    }
+
     public List<HistoryEntry> history(long id) {
         return evaluations.history(id);
     }

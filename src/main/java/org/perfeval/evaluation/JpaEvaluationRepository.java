@@ -37,6 +37,12 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
+    public List<Evaluation> adviceFor(int budgetYear) {
+        return em.createQuery("select e from Evaluation e where e.adviceBudgetYear = :y order by e.total desc, e.id",
+                Evaluation.class).setParameter("y", budgetYear).getResultList();
+    }
+
+    @Override
     public void record(HistoryEntry entry) {
         em.persist(entry);
     }

@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.HistoryEntry;
+import org.perfeval.rectification.Rectification;
 import org.perfeval.security.Organisation;
 import org.perfeval.workflow.TaskView;
 
@@ -18,7 +19,7 @@ final class EvaluationJson {
     private EvaluationJson() {
     }
 
-    static JsonObjectBuilder summary(Evaluation e) {
+    static JsonObjectBuilder summary(Evaluation e, boolean overdue) {
         JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("id", e.getId())
                 .add("title", e.getTitle())
@@ -31,6 +32,7 @@ final class EvaluationJson {
                 .add("bureau", party(e.getBureau()))
                 .add("dueDate", e.getDueDate().toString())
                 .add("createdAt", e.getCreatedAt().toString())
+                .add("overdue", overdue)
                 .add("version", e.getVersion());
         if (e.getTotal() != null) {
             b.add("total", e.getTotal()).add("grade", e.getGrade());
@@ -40,10 +42,48 @@ final class EvaluationJson {
         return b;
     }
 
-    static JsonObject detail(Evaluation e, List<HistoryEntry> history, List<TaskView> openTasks) {
+    static JsonObjectBuilder rectification(Rectification r) {
+        JsonObjectBuilder b = JSON.createObjectBuilder()
+                .add("id", r.getId())
+                .add("evaluationId", r.getEvaluationId())
+                .add("seq", r.getSeq())
+                .add("title", r.getTitle())
+                .add("status", r.getStatus().name())
+                .add("statusLabel", r.getStatus().label())
+                .add("dueAt", r.getDueAt().toString())
+                .add("overdue", r.isOverdue());
+        optional(b, "overdueSince", r.getOverdueSince());
+        optional(b, "measures", r.getMeasures());
+        optional(b, "summary", r.getSummary());
+        if (r.getEvidence() != null) {
+            b.add("evidence", org.perfeval.common.Json.array(r.getEvidence()));
+        }
+        optional(b, "comments", r.getComments());
+        optional(b, "acceptedAt", r.getAcceptedAt());
+        return b;
+    }
+
+    static void optional(JsonObjectBuilder b, String name, Object value) {
+        if (value != null) {
+            b.add(name, value.toString());
+        }
+    }
+
+    static JsonObjectBuilder advice(Evaluation e) {
+        JsonObjectBuilder b = JSON.createObjectBuilder();
+        if (e.getAdvice() == null) {
+            return b;
+        }
+        return b.add("advice", e.getAdvice().name()).add("text", e.getAdviceText())
+                .add("budgetYear", e.getAdviceBudgetYear()).add("rectifiedOnTime", e.getRectifiedOnTime());
+    }
+
+    static JsonObject detail(Evaluation e, List<HistoryEntry> history, List<TaskView> openTasks,
+                             List<Rectification> rectifications) {
         JsonObject sheet = e.sheet();
         JsonObject result = e.result();
-        JsonObjectBuilder b = summary(e)
+        JsonObjectBuilder b = summary(e, rectifications.stream().anyMatch(r -> r.isOverdue()
+                && r.getStatus() != org.perfeval.rectification.RectificationStatus.ACCEPTED))
                 .add("indicators", sheet.containsKey("indicators") ? sheet.get("indicators") : JsonValue.EMPTY_JSON_ARRAY)
                 .add("funds", sheet.containsKey("funds") ? sheet.get("funds") : JsonValue.NULL)
                 .add("evidence", sheet.containsKey("evidence") ? sheet.get("evidence") : JsonValue.EMPTY_JSON_ARRAY)
@@ -52,7 +92,8 @@ final class EvaluationJson {
                 .add("ratios", result == null ? JsonValue.EMPTY_JSON_OBJECT : result.get("ratios"))
                 .add("findings", e.findings())
                 .add("recommendations", e.recommendations())
-                .add("rectifications", JsonValue.EMPTY_JSON_ARRAY)
+                .add("rectifications", rectificationList(rectifications))
+                .add("budgetAdvice", e.getAdvice() == null ? JsonValue.NULL : advice(e).build())
                 .add("openTasks", tasks(openTasks));
         JsonArrayBuilder h = JSON.createArrayBuilder();
         for (HistoryEntry entry : history) {
@@ -64,6 +105,12 @@ final class EvaluationJson {
             h.add(line);
         }
         return b.add("history", h).build();
+    }
+
+    static JsonArrayBuilder rectificationList(List<Rectification> rectifications) {
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        rectifications.forEach(r -> out.add(rectification(r)));
+        return out;
     }
 
     static JsonArrayBuilder tasks(List<TaskView> views) {

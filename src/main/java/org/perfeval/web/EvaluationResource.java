@@ -1,9 +1,7 @@
 package org.perfeval.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,14 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.perfeval.common.NotFoundException;
 import org.perfeval.evaluation.Evaluation;
-import org.perfeval.evaluation.EvaluationService;
 import org.perfeval.workflow.EvaluationWorkflow;
 
 @Path("evaluations")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class EvaluationResource {
 
-    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
 
     @Inject
     CurrentCaller caller;
@@ -32,7 +28,7 @@ public class EvaluationResource {
     EvaluationWorkflow workflow;
 
     @Inject
-    EvaluationService evaluations;
+    EvaluationViews views;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -43,23 +39,18 @@ public class EvaluationResource {
     }
 
     @GET
-    @Transactional
     public JsonObject list() {
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        evaluations.visibleTo(caller.get()).forEach(e -> items.add(EvaluationJson.summary(e)));
-        return JSON.createObjectBuilder().add("items", items).build();
+        return views.list(caller.get());
     }
 
     @GET
     @Path("{id}")
-    @Transactional
     public JsonObject get(@PathParam("id") String id) {
         return read(parseId(id));
     }
 
     private JsonObject read(long id) {
-        Evaluation e = evaluations.visible(id, caller.get());
-        return EvaluationJson.detail(e, evaluations.history(id), workflow.openTasksOf(id, caller.get()));
+        return views.detail(id, caller.get());
     }
 
     static long parseId(String id) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.perfeval.evaluation.Evaluation;
-import org.perfeval.evaluation.EvaluationService;
 import org.perfeval.workflow.EvaluationWorkflow;
 
 @Path("tasks")
@@ -26,7 +25,7 @@ public class TaskResource {
     EvaluationWorkflow workflow;
 
     @Inject
-    EvaluationService evaluations;
+    EvaluationViews views;
 
     @GET
     public JsonObject list() {
@@ -45,9 +44,7 @@ public class TaskResource {
     public JsonObject complete(@PathParam("id") String id, String body) {
         JsonObject payload = JsonBodies.object(body);
         Evaluation e = workflow.complete(caller.get(), id, payload);
-        long evaluationId = e.getId();
         // read back after the commit: status and results as the process left them
-        return EvaluationJson.detail(evaluations.visible(evaluationId, caller.get()), evaluations.history(evaluationId),
-                workflow.openTasksOf(evaluationId, caller.get()));
+        return views.detail(e.getId(), caller.get());
     }
 }

@@ -41,6 +41,7 @@ public class EvaluationSteps {
 
     public void publish(DelegateExecution execution) {
         Evaluation e = evaluation(execution);
+        e.markPublished(java.time.Instant.now());
         evaluations.changeStatus(e.getId(), EvaluationStatus.PUBLISHED, EvaluationStatusListener.actor());
         evaluations.record(e, EvaluationStatusListener.actor(), "publish", "评价报告已发布");
     }

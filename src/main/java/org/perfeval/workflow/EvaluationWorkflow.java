@@ -94,7 +94,8 @@ public class EvaluationWorkflow {
         if (e.getProcessInstanceId() == null) {
             return List.of();
         }
-        return tasks.createTaskQuery().processInstanceId(e.getProcessInstanceId()).orderByTaskCreateTime().asc()
+        // the business key (the evaluation id) is inherited by the rectification sub-processes
+        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(evaluationId)).orderByTaskCreateTime().asc()
                 .list().stream().map(t -> view(t, evaluationId, e.getTitle())).toList();
     }
 
@@ -122,7 +123,7 @@ public class EvaluationWorkflow {
         }
         long evaluationId = evaluationIdOf(task);
         Evaluation evaluation = evaluations.get(evaluationId);
-        TaskPayloads.Outcome outcome = payloads.apply(task.getTaskDefinitionKey(), evaluation, body);
+        TaskPayloads.Outcome outcome = payloads.apply(task.getTaskDefinitionKey(), evaluation, body, task.getProcessVariables());
         evaluations.record(evaluation, caller.username(), task.getTaskDefinitionKey(), outcome.detail());
         String previous = Authentication.getAuthenticatedUserId();
         try {

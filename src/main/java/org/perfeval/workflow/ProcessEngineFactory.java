@@ -16,7 +16,8 @@ import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 public final class ProcessEngineFactory {
 
     /** The BPMN models deployed at startup; the same files the tests deploy. */
-    public static final List<String> MODELS = List.of("processes/evaluation.bpmn20.xml");
+    public static final List<String> MODELS = List.of("processes/evaluation.bpmn20.xml",
+            "processes/rectification.bpmn20.xml");
 
     private ProcessEngineFactory() {
     }

@@ -15,6 +15,7 @@ import org.perfeval.common.FieldError;
 import org.perfeval.common.ValidationException;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.indicator.SheetEditor;
+import org.perfeval.rectification.RectificationService;
 import org.perfeval.security.Directory;
 
 /**
@@ -30,12 +31,27 @@ public class TaskPayloads {
     @Inject
     Directory directory;
 
+    @Inject
+    RectificationService rectifications;
+
+    private static long rectificationId(Map<String, Object> processVariables) {
+        return ((Number) processVariables.get("rectificationId")).longValue();
+    }
+
     /** What a completed task leaves behind: process variables and a line for the history. */
     public record Outcome(Map<String, Object> variables, String detail) {
     }
 
-    public Outcome apply(String key, Evaluation evaluation, JsonObject body) {
+    public Outcome apply(String key, Evaluation evaluation, JsonObject body, Map<String, Object> processVariables) {
         return switch (key) {
+            case "rectificationPlan" -> new Outcome(Map.of(), rectifications.plan(rectificationId(processVariables), body));
+            case "rectificationEvidence" -> new Outcome(Map.of(),
+                    rectifications.submitEvidence(rectificationId(processVariables), body));
+            case "verifyRectification" -> {
+                boolean accepted = rectifications.verify(rectificationId(processVariables), body, evaluation);
+                yield new Outcome(Map.of("rectificationAccepted", accepted), accepted ? "整改验收通过"
+                        : "整改材料退回: " + body.getString("comments", ""));
+            }
             case "accept" -> accept(evaluation, body);
             case "setTargets" -> {
                 evaluation.updateSheet(header(SheetEditor.withTargets(evaluation.sheet(), body.get("indicators")), evaluation));

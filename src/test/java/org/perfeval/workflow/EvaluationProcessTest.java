@@ -39,7 +39,7 @@ class EvaluationProcessTest {
         cfg.setJdbcUrl("jdbc:h2:mem:process-test;DB_CLOSE_DELAY=-1");
         cfg.setDatabaseSchemaUpdate("true");
         cfg.setBeans(new HashMap<>(Map.of("evaluationStatus", recorder, "evaluationScoring", recorder,
-                "evaluationSteps", recorder)));
+                "evaluationSteps", recorder, "rectificationSteps", recorder)));
         engine = cfg.buildProcessEngine();
         ProcessEngineFactory.deployModels(engine.getRepositoryService());
     }
@@ -53,6 +53,8 @@ class EvaluationProcessTest {
     void reset() {
         recorder.calls.clear();
         recorder.failScoring = false;
+        recorder.recommendations = 0;
+        engine.getProcessEngineConfiguration().getClock().reset();
     }
 
     private ProcessInstance start() {
@@ -99,8 +101,8 @@ class EvaluationProcessTest {
         complete(p, "review", Map.of("approved", true));
         assertTrue(ended(p));
         assertEquals(List.of("status COMMISSIONED", "status TARGETS", "status DATA_COLLECTION", "status DATA_COLLECTION",
-                "status SCORING", "score", "prefillReport", "status DRAFT", "status DRAFT", "status REVIEW", "publish"),
-                statusAndSteps());
+                "status SCORING", "score", "prefillReport", "status DRAFT", "status DRAFT", "status REVIEW", "publish",
+                "open 0", "close"), statusAndSteps());
     }
 
     @Test
@@ -201,6 +203,36 @@ class EvaluationProcessTest {
 
         public void refuse(DelegateExecution execution) {
             calls.add("refuse");
+        }
+
+        int recommendations;
+        Instant dueAt = Instant.parse("2027-03-01T00:00:00Z");
+
+        public void open(DelegateExecution execution) {
+            List<Long> ids = new ArrayList<>();
+            for (long i = 1; i <= recommendations; i++) {
+                ids.add(100 + i);
+            }
+            execution.setVariable("rectificationIds", ids);
+            calls.add("open " + ids.size());
+        }
+
+        public void schedule(DelegateExecution execution) {
+            execution.setVariable("dueAt", dueAt.toString());
+            execution.setVariable("remindAt", dueAt.minus(java.time.Duration.ofDays(3)).toString());
+            calls.add("schedule " + execution.getVariable("rectificationId"));
+        }
+
+        public void remind(DelegateExecution execution) {
+            calls.add("remind " + execution.getVariable("rectificationId"));
+        }
+
+        public void escalate(DelegateExecution execution) {
+            calls.add("escalate " + execution.getVariable("rectificationId"));
+        }
+
+        public void close(DelegateExecution execution) {
+            calls.add("close");
         }
     }
 }

@@ -1,0 +1,56 @@
+package org.perfeval.rectification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaRectificationRepository implements RectificationRepository {
+
+    @PersistenceContext(unitName = "perfeval")
+    EntityManager em;
+
+    @Override
+    public Rectification add(Rectification rectification) {
+        em.persist(rectification);
+        em.flush();
+        return rectification;
+    }
+
+    @Override
+    public Optional<Rectification> find(long id) {
+        return Optional.ofNullable(em.find(Rectification.class, id));
+    }
+
+    @Override
+    public List<Rectification> ofEvaluation(long evaluationId) {
+        return em.createQuery("select r from Rectification r where r.evaluationId = :id order by r.seq", Rectification.class)
+                .setParameter("id", evaluationId).getResultList();
+    }
+
+    @Override
+    public List<Rectification> overdue() {
+        return em.createQuery("select r from Rectification r where r.overdue = true and r.status <> :accepted"
+                        + " order by r.dueAt, r.id", Rectification.class)
+                .setParameter("accepted", RectificationStatus.ACCEPTED).getResultList();
+    }
+
+    @Override
+    public Notification add(Notification notification) {
+        em.persist(notification);
+        return notification;
+    }
+
+    @Override
+    public Optional<Notification> notification(long id) {
+        return Optional.ofNullable(em.find(Notification.class, id));
+    }
+
+    @Override
+    public List<Notification> notificationsOf(String username) {
+        return em.createQuery("select n from Notification n where n.recipient = :u order by n.createdAt desc, n.id desc",
+                Notification.class).setParameter("u", username).setMaxResults(500).getResultList();
+    }
+}

@@ -1,0 +1,96 @@
+package org.perfeval.rectification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A message to one user, kept in the database and listed by {@code GET /api/notifications}. */
+@Entity
+@Table(name = "pe_notification")
+public class Notification {
+
+    @Id
+    @SequenceGenerator(name = "pe_notification_seq", sequenceName = "pe_notification_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pe_notification_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NotificationKind kind;
+
+    @Column(name = "evaluation_id")
+    private Long evaluationId;
+
+    @Column(name = "rectification_id")
+    private Long rectificationId;
+
+    @Column(nullable = false)
+    private String message;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    public Notification(String recipient, NotificationKind kind, Long evaluationId, Long rectificationId, String message,
+                        Instant createdAt) {
+        this.recipient = recipient;
+        this.kind = kind;
+        this.evaluationId = evaluationId;
+        this.rectificationId = rectificationId;
+        this.message = message;
+        this.createdAt = createdAt;
+    }
+
+    void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public Long getEvaluationId() {
+        return evaluationId;
+    }
+
+    public Long getRectificationId() {
+        return rectificationId;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+}

@@ -1,0 +1,88 @@
+package org.perfeval.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.EvaluationService;
+import org.perfeval.evaluation.EvaluationStatus;
+import org.perfeval.rectification.NotificationKind;
+import org.perfeval.rectification.Notifications;
+import org.perfeval.rectification.Rectification;
+import org.perfeval.rectification.RectificationService;
+import org.perfeval.security.Role;
+
+/**
+ * Service tasks of rectification: opening one per recommendation after publication, the deadline
+ * timers' dates, reminders and escalations when those timers fire, and closing the evaluation with
+ * its budget advice when the last rectification is accepted.
+ */
+@ApplicationScoped
+@Named("rectificationSteps")
+public class RectificationSteps {
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    RectificationService rectifications;
+
+    @Inject
+    Notifications notifications;
+
+    /** After publication: one rectification per recommendation; their ids drive the multi-instance call. */
+    public void open(DelegateExecution execution) {
+        Evaluation e = evaluation(execution);
+        Instant publishedAt = e.getPublishedAt() == null ? Instant.now() : e.getPublishedAt();
+        List<Long> ids = new ArrayList<>(rectifications.openFor(e, publishedAt));
+        execution.setVariable("rectificationIds", ids);
+        if (!ids.isEmpty()) {
+            evaluations.changeStatus(e.getId(), EvaluationStatus.RECTIFICATION, EvaluationStatusListener.actor());
+            evaluations.record(e, EvaluationStatusListener.actor(), "rectificationsOpened", ids.size() + "项整改事项");
+        }
+    }
+
+    /** Before each department task: the deadline and reminder dates its boundary timers read. */
+    public void schedule(DelegateExecution execution) {
+        long id = rectificationId(execution);
+        Rectification r = rectifications.get(id);
+        execution.setVariable("dueAt", r.getDueAt().toString());
+        execution.setVariable("remindAt", rectifications.reminderAt(id).toString());
+    }
+
+    public void remind(DelegateExecution execution) {
+        rectifications.remind(rectificationId(execution), evaluation(execution));
+    }
+
+    public void escalate(DelegateExecution execution) {
+        Evaluation e = evaluation(execution);
+        long id = rectificationId(execution);
+        rectifications.escalate(id, e);
+        evaluations.record(e, "system", "overdue", "整改事项逾期: " + rectifications.get(id).getTitle());
+    }
+
+    /** Results application: the evaluation closes with its budget advice once every rectification is accepted. */
+    public void close(DelegateExecution execution) {
+        Evaluation e = evaluations.close(evaluationId(execution), rectifications.onTime(evaluationId(execution)),
+                EvaluationStatusListener.actor());
+        String message = "评价已关闭。" + e.getAdviceBudgetYear() + "年度预算建议：" + e.getAdviceText();
+        notifications.notify(e.getBureau().getId(), Role.BUREAU, NotificationKind.EVALUATION_CLOSED, e.getId(), null, message);
+        notifications.notify(e.getSubject().getId(), Role.DEPARTMENT, NotificationKind.EVALUATION_CLOSED, e.getId(), null, message);
+    }
+
+    private Evaluation evaluation(DelegateExecution execution) {
+        return evaluations.get(evaluationId(execution));
+    }
+
+    private static long evaluationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("evaluationId")).longValue();
+    }
+
+    private static long rectificationId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("rectificationId")).longValue();
+    }
+}
