@@ -50,6 +50,10 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Reply delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     public Reply post(String user, String path, JsonStructure body) {
         return post(user, path, body.toString());
     }
@@ -96,6 +100,31 @@ public final class ApiClient {
                 .add("dueDate", dueDate).build());
         assertEquals(201, r.status(), r.body());
         return r.json().getJsonNumber("id").longValue();
+    }
+
+    /** Commissions the seed case and drives it through approval by the bureau; returns its id. */
+    public long publishSeed(String title, String agency, String dueDate) {
+        JsonObject seed = seedCase();
+        long id = commission(title, agency, dueDate);
+        complete("evaluator", id, "accept", Json.createObjectBuilder().add("accepted", true).build());
+        complete("evaluator", id, "setTargets", Json.createObjectBuilder().add("indicators", targetsOf(seed)).build());
+        complete("department", id, "submitData", Json.createObjectBuilder().add("funds", seed.getJsonObject("funds")).build());
+        complete("evaluator", id, "collectData", Json.createObjectBuilder()
+                .add("actuals", actualsOf(seed)).add("checklist", seed.getJsonObject("checklist")).build());
+        complete("evaluator", id, "score", Json.createObjectBuilder().add("scores", scoresOf(seed)).build());
+        complete("evaluator", id, "draftReport", Json.createObjectBuilder()
+                .add("recommendations", Json.createArrayBuilder().add("提高部门预算编制精准度，降低预算调整率")
+                        .add("加强预算绩效管理认识，提高预算绩效管理水平")).build());
+        complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", true).build());
+        complete("bureau", id, "review", Json.createObjectBuilder().add("approved", true).build());
+        return id;
+    }
+
+    /** The caller's notifications of one kind about one evaluation. */
+    public long notifications(String user, long evaluationId, String kind) {
+        return get(user, "/api/notifications").json().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .filter(n -> n.getString("kind").equals(kind) && n.containsKey("evaluationId")
+                        && n.getJsonNumber("evaluationId").longValue() == evaluationId).count();
     }
 
     /** The seed case of ../shared/cases, as the test resources carry it. */

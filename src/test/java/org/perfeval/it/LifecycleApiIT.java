@@ -169,16 +169,103 @@ class LifecycleApiIT {
         api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", true).build());
         e = api.complete("bureau", id, "review", Json.createObjectBuilder().add("approved", true).build());
 
-        assertEquals("PUBLISHED", e.getString("status"));
+        // published: one rectification per recommendation, the department is told
+        assertEquals("RECTIFICATION", e.getString("status"));
         assertEquals(3, e.getJsonArray("recommendations").size());
+        assertEquals(3, e.getJsonArray("rectifications").size());
+        assertFalse(e.getBoolean("overdue"));
+        assertEquals(3, api.notifications("department", id, "RECTIFICATION_OPENED"));
         List<String> actions = e.getJsonArray("history").stream()
                 .map(h -> ((JsonObject) h).getString("actor") + ":" + ((JsonObject) h).getString("action")).toList();
         assertTrue(actions.containsAll(List.of("bureau:commission", "evaluator:accept", "department:submitData",
                 "evaluator:score", "department:exchangeViews", "bureau:review", "bureau:publish")), actions::toString);
         assertEquals(2, actions.stream().filter("evaluator:scored"::equals).count());
+
+        // bad rectification payloads
+        String plan = api.task("department", id, "rectificationPlan");
+        ApiClient.Reply noMeasures = api.post("department", "/api/tasks/" + plan + "/complete", "{\"dueDate\": \"2020-01-01\"}");
+        assertEquals(422, noMeasures.status());
+        assertEquals(List.of("measures", "dueDate"), noMeasures.detailPaths());
+        assertEquals(403, api.post("bureau", "/api/tasks/" + plan + "/complete", "{\"measures\": \"x\"}").status());
+
+        // the department plans and reports, the bureau returns one item once, then accepts all
+        for (int i = 0; i < 3; i++) {
+            api.complete("department", id, "rectificationPlan", Json.createObjectBuilder()
+                    .add("measures", "细化预算编制程序，建立预算执行月度分析制度").build());
+        }
+        ApiClient.Reply noEvidence = api.post("department", "/api/tasks/" + api.task("department", id, "rectificationEvidence")
+                + "/complete", "{\"evidence\": []}");
+        assertEquals(List.of("summary", "evidence"), noEvidence.detailPaths());
+        for (int i = 0; i < 3; i++) {
+            api.complete("department", id, "rectificationEvidence", Json.createObjectBuilder()
+                    .add("summary", "已修订预算管理办法并执行").add("evidence", Json.createArrayBuilder().add("预算管理办法.pdf")).build());
+        }
+        String verify = api.task("bureau", id, "verifyRectification");
+        ApiClient.Reply noComments = api.post("bureau", "/api/tasks/" + verify + "/complete", "{\"accepted\": false}");
+        assertEquals(List.of("comments"), noComments.detailPaths());
+        api.complete("bureau", id, "verifyRectification", Json.createObjectBuilder().add("accepted", false)
+                .add("comments", "请补充领导小组成立文件").build());
+        assertEquals(1, api.notifications("department", id, "EVIDENCE_RETURNED"));
+        api.complete("department", id, "rectificationEvidence", Json.createObjectBuilder()
+                .add("summary", "已成立预算绩效管理领导小组").add("evidence", Json.createArrayBuilder().add("成立文件.pdf")).build());
+        for (int i = 0; i < 2; i++) {
+            e = api.complete("bureau", id, "verifyRectification", Json.createObjectBuilder().add("accepted", true).build());
+            assertEquals("RECTIFICATION", e.getString("status"));
+        }
+        e = api.complete("bureau", id, "verifyRectification", Json.createObjectBuilder().add("accepted", true).build());
+
+        // the last acceptance closes the evaluation with its budget advice
+        assertEquals("CLOSED", e.getString("status"));
+        JsonObject advice = e.getJsonObject("budgetAdvice");
+        assertEquals("AS_JUSTIFIED", advice.getString("advice"));
+        assertTrue(advice.getBoolean("rectifiedOnTime"));
+        int budgetYear = advice.getInt("budgetYear");
+        assertEquals(LocalDate.now().getYear() + 1, budgetYear);
+        assertTrue(e.getJsonArray("rectifications").stream().allMatch(r -> r.asJsonObject().getString("status").equals("ACCEPTED")));
+        ApiClient.Reply forYear = api.get("bureau", "/api/budget-advice?year=" + budgetYear);
+        assertTrue(forYear.json().getJsonArray("items").stream().anyMatch(x -> x.asJsonObject().getJsonNumber("id").longValue() == id));
+        assertEquals(422, api.get("bureau", "/api/budget-advice?year=next").status());
+        assertEquals(1, api.notifications("department", id, "EVALUATION_CLOSED"));
+
         // visible to all three parties, to nobody else
         assertEquals(200, api.get("department", "/api/evaluations/" + id).status());
         assertEquals(404, api.get("evaluator2", "/api/evaluations/" + id).status());
+    }
+
+    @Test
+    void rectificationTimersFireInTheContainerWhenTheClockPassesTheirDates() throws InterruptedException {
+        ApiClient api = api();
+        long id = api.publishSeed(unique("整改计时测试"), AGENCY, due());
+        assertEquals("RECTIFICATION", api.get("bureau", "/api/evaluations/" + id).json().getString("status"));
+        try {
+            // 28 days on: within three days of the 30-day deadline, the department is reminded
+            assertEquals(200, api.post("admin", "/api/test-probe/timer/clock?plusSeconds=" + 28 * 86400, "").status());
+            waitFor(() -> api.notifications("department", id, "REMINDER") == 2, "reminders for both items");
+            assertFalse(api.get("bureau", "/api/evaluations/" + id).json().getBoolean("overdue"));
+
+            // 31 days on: overdue, escalated to the bureau, visible in its list of overdue items
+            assertEquals(200, api.post("admin", "/api/test-probe/timer/clock?plusSeconds=" + 31 * 86400, "").status());
+            waitFor(() -> api.notifications("bureau", id, "ESCALATION") == 2, "escalations for both items");
+            JsonObject e = api.get("bureau", "/api/evaluations/" + id).json();
+            assertTrue(e.getBoolean("overdue"));
+            assertTrue(e.getJsonArray("rectifications").stream().allMatch(r -> r.asJsonObject().getBoolean("overdue")));
+            JsonObject overdue = api.get("bureau", "/api/rectifications?overdue=true").json();
+            assertEquals(2, overdue.getJsonArray("items").stream()
+                    .filter(r -> r.asJsonObject().getJsonNumber("evaluationId").longValue() == id).count());
+            assertEquals(0, api.get("evaluator2", "/api/rectifications?overdue=true").json().getJsonArray("items").size());
+        } finally {
+            assertEquals(200, api.delete("admin", "/api/test-probe/timer/clock").status());
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("not within 60 s: " + what);
+            }
+            Thread.sleep(500);
+        }
     }
 
     @Test

@@ -48,6 +48,25 @@ public class TimerProbeResource {
         return Json.createObjectBuilder().add("processInstance", runtime.startProcessInstanceByKey("timerProbe").getId()).build();
     }
 
+    @Inject
+    org.flowable.engine.ProcessEngine engine;
+
+    /** Moves the engine clock (the async executor acquires timers by it) forward from now. */
+    @POST
+    @Path("clock")
+    public JsonObject moveClock(@jakarta.ws.rs.QueryParam("plusSeconds") long plusSeconds) {
+        var clock = engine.getProcessEngineConfiguration().getClock();
+        clock.setCurrentTime(java.util.Date.from(java.time.Instant.now().plusSeconds(plusSeconds)));
+        return Json.createObjectBuilder().add("now", clock.getCurrentTime().toInstant().toString()).build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("clock")
+    public JsonObject resetClock() {
+        engine.getProcessEngineConfiguration().getClock().reset();
+        return Json.createObjectBuilder().add("reset", true).build();
+    }
+
     @GET
     public JsonObject observations() {
         var b = Json.createObjectBuilder();
