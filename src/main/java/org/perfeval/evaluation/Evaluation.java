@@ -82,6 +82,9 @@ public class Evaluation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "report_sections")
+    private String reportSections;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -142,6 +145,15 @@ public class Evaluation {
     public void recordReport(JsonArray findings, JsonArray recommendations) {
         this.findings = Json.write(findings);
         this.recommendations = Json.write(recommendations);
+    }
+
+    /** The evaluator's free-text report sections: abstract, overview, experience. */
+    public void recordSections(JsonObject sections) {
+        this.reportSections = Json.write(sections);
+    }
+
+    public JsonObject reportSections() {
+        return Json.object(reportSections);
     }
 
     public void markPublished(Instant at) {

@@ -40,6 +40,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (t instanceof ConflictException c) {
                 return respond(409, "conflict", c.getMessage(), null);
             }
+            if (t instanceof org.perfeval.report.ReportUnavailableException r) {
+                return respond(503, "unavailable", r.getMessage(), null);
+            }
             if (t instanceof OptimisticLockException
                     || t.getClass().getName().endsWith("FlowableOptimisticLockingException")) {
                 return respond(409, "conflict", "数据已被他人修改，请刷新后重试 (stale version)", null);

@@ -111,13 +111,37 @@ public class TaskPayloads {
         List<FieldError> errors = new ArrayList<>();
         JsonArray findings = items(body.get("findings"), "findings", "title", errors);
         JsonArray recommendations = items(body.get("recommendations"), "recommendations", "title", errors);
+        JsonObject sections = sections(body.get("sections"), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         evaluation.recordReport(findings == null ? evaluation.findings() : findings,
                 recommendations == null ? evaluation.recommendations() : recommendations);
+        if (sections != null) {
+            evaluation.recordSections(JSON.createObjectBuilder(evaluation.reportSections()).addAll(
+                    JSON.createObjectBuilder(sections)).build());
+        }
         return new Outcome(Map.of(), "报告初稿: " + evaluation.findings().size() + "个问题, "
                 + evaluation.recommendations().size() + "条建议");
+    }
+
+    /** The report's free-text sections: {abstract?, overview?, experience?}, each a string. */
+    private static JsonObject sections(JsonValue value, List<FieldError> errors) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonObject o)) {
+            errors.add(new FieldError("sections", "应为对象 {abstract, overview, experience}"));
+            return null;
+        }
+        for (var e : o.entrySet()) {
+            if (!List.of("abstract", "overview", "experience").contains(e.getKey())) {
+                errors.add(new FieldError("sections." + e.getKey(), "未知章节 (abstract, overview, experience)"));
+            } else if (!(e.getValue() instanceof JsonString s) || s.getString().length() > 20000) {
+                errors.add(new FieldError("sections." + e.getKey(), "应为不超过20000字的文本"));
+            }
+        }
+        return o;
     }
 
     /** A list of findings or recommendations: objects with a title, or plain strings taken as titles. */

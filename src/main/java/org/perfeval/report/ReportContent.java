@@ -1,0 +1,33 @@
+package org.perfeval.report;
+
+import java.util.List;
+
+/**
+ * What an evaluation report says, in the order of the seed report; the Word and PDF renderers
+ * only lay it out.
+ */
+public record ReportContent(String title, String subject, String bureau, String agency, String dateLine, boolean draft,
+                            String abstractText, String overview, List<TargetRow> targets, String fundsText,
+                            List<Row> ratios, String conclusion, List<Row> firstLevel, List<ScoreRow> scores,
+                            String experience, List<Item> findings, List<Item> recommendations) {
+
+    /** The watermark of a report not yet approved. */
+    public static final String DRAFT_MARK = "征求意见稿";
+
+    public record TargetRow(String first, String second, String third, String target) {
+    }
+
+    public record ScoreRow(String first, String second, String third, String weight, String score, String reason) {
+    }
+
+    public record Row(String label, String value, String extra) {
+    }
+
+    /** A finding or recommendation: its heading and the text under it. */
+    public record Item(String title, String text) {
+    }
+
+    /** Section headings of the report body, in order (tests and renderers share them). */
+    public static final List<String> HEADINGS = List.of("摘 要", "一、概述要素", "（一）部门概况", "（二）年度绩效目标",
+            "（三）资金收支、结余情况", "（四）评分结论", "二、主要经验和做法", "三、存在的问题", "四、下一步改进建议");
+}

@@ -1,0 +1,60 @@
+package org.perfeval.web;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.EvaluationService;
+import org.perfeval.report.PdfReport;
+import org.perfeval.report.ReportAssembler;
+import org.perfeval.report.ReportContent;
+import org.perfeval.report.WordReport;
+
+/** The evaluation report, generated from the stored evaluation, as .docx or .pdf by the Accept header. */
+@Path("evaluations/{id}/report")
+public class ReportResource {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String PDF = "application/pdf";
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @GET
+    @Produces(DOCX)
+    @Transactional
+    public Response word(@PathParam("id") String id) {
+        ReportContent content = content(id);
+        return download(WordReport.render(content), DOCX, content.title() + ".docx");
+    }
+
+    @GET
+    @Produces(PDF)
+    @Transactional
+    public Response pdf(@PathParam("id") String id) {
+        ReportContent content = content(id);
+        return download(PdfReport.render(content), PDF, content.title() + ".pdf");
+    }
+
+    private ReportContent content(String id) {
+        Evaluation e = evaluations.visible(EvaluationResource.parseId(id), caller.get());
+        return ReportAssembler.of(e, LocalDate.now());
+    }
+
+    static Response download(byte[] bytes, String type, String filename) {
+        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(bytes, type)
+                .header("Content-Disposition", "attachment; filename=\"report\"; filename*=UTF-8''" + encoded)
+                .build();
+    }
+}

@@ -1,0 +1,115 @@
+package org.perfeval.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationStatus;
+
+/** The generated Word and PDF reports, opened with POI and PDFBox, say what the seed report says. */
+class ReportTest {
+
+    private static final List<String> MUST_SAY = List.of("85.5", "良", "38.63%", "29.89%", "44.84万元", "27.52万元",
+            "预算资金调整率较大", "预算绩效管理机制不健全", "政府采购预算执行率较低", "提高年度政府采购预算编制科学性",
+            "实施单位：新能源汽车园事业服务中心", "委托单位：晋中开发区财政局", "评价机构：山西天正会计师事务所", "二〇二三年九月");
+
+    private static ReportContent content(EvaluationStatus status) throws Exception {
+        return ReportAssembler.of(ReportFixtures.seedEvaluation(status), LocalDate.of(2023, 9, 15));
+    }
+
+    @Test
+    void wordReportHasTheSectionsTablesAndFiguresOfTheSeedReport() throws Exception {
+        byte[] docx = WordReport.render(content(EvaluationStatus.PUBLISHED));
+        write("seed-report.docx", docx);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> headings = new ArrayList<>();
+            StringBuilder all = new StringBuilder();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                all.append(p.getText()).append('\n');
+                if (p.getStyle() != null && p.getStyle().startsWith("Heading")) {
+                    headings.add(p.getText());
+                }
+            }
+            for (String h : ReportContent.HEADINGS) {
+                assertTrue(headings.contains(h), "heading " + h + " in " + headings);
+            }
+            for (XWPFTable t : doc.getTables()) {
+                all.append(t.getText());
+            }
+            MUST_SAY.forEach(s -> assertTrue(all.toString().contains(s), "says " + s));
+            XWPFTable targets = doc.getTables().get(0);
+            assertEquals(List.of("一级指标", "二级指标", "三级指标", "指标值"), cells(targets, 0));
+            assertEquals(List.of("履职效能", "产出数量", "区内包扶项目个数", "≥11个"), cells(targets, 1));
+            assertEquals(31, targets.getNumberOfRows());
+            XWPFTable scores = doc.getTables().get(3);
+            assertEquals(List.of("管理效率", "预算管理", "预算执行率", "8", "8", ""), cells(scores, 16));
+            assertEquals(List.of("", "", "预算调整率", "6", "0", "预算调整率38.63%，按分档得0分"), cells(scores, 17));
+            assertEquals(List.of("", "产出质量", "包扶项目达标率", "100%"), cells(targets, 5));
+            assertTrue(doc.getHeaderList().stream().map(XWPFHeader::getText).noneMatch(t -> t.contains("征求意见稿")));
+        }
+    }
+
+    @Test
+    void draftWordReportCarriesTheWatermark() throws Exception {
+        byte[] docx = WordReport.render(content(EvaluationStatus.REVIEW));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String headerXml = doc.getHeaderList().stream().map(h -> h._getHdrFtr().xmlText()).reduce("", String::concat);
+            assertTrue(headerXml.contains(ReportContent.DRAFT_MARK), "watermark in the header");
+        }
+    }
+
+    @Test
+    void pdfReportEmbedsAChineseFontAndExtractsAsChineseText() throws Exception {
+        byte[] pdf = PdfReport.render(content(EvaluationStatus.PUBLISHED));
+        write("seed-report.pdf", pdf);
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            for (String h : ReportContent.HEADINGS) {
+                assertTrue(text.contains(h), "heading " + h);
+            }
+            MUST_SAY.forEach(s -> assertTrue(text.contains(s), "says " + s));
+            assertFalse(text.contains(ReportContent.DRAFT_MARK));
+            assertTrue(doc.getNumberOfPages() >= 4, "cover and body pages");
+            var font = doc.getPage(1).getResources().getFont(doc.getPage(1).getResources().getFontNames().iterator().next());
+            assertTrue(font.isEmbedded(), "the CJK font is embedded");
+        }
+    }
+
+    @Test
+    void draftPdfCarriesTheWatermarkOnEveryPage() throws Exception {
+        byte[] pdf = PdfReport.render(content(EvaluationStatus.DRAFT));
+        write("seed-report-draft.pdf", pdf);
+        try (var doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                // the watermark is set at 45°: its glyphs come out on separate lines
+                assertTrue(stripper.getText(doc).replaceAll("\\s", "").contains(ReportContent.DRAFT_MARK), "watermark on page " + page);
+            }
+        }
+    }
+
+    private static List<String> cells(XWPFTable table, int row) {
+        return table.getRow(row).getTableCells().stream().map(c -> c.getText().strip()).toList();
+    }
+
+    private static void write(String name, byte[] bytes) throws Exception {
+        Path dir = Path.of("target", "reports");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), bytes);
+    }
+}
