@@ -40,6 +40,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (t instanceof ConflictException c) {
                 return respond(409, "conflict", c.getMessage(), null);
             }
+            if (t instanceof org.perfeval.report.UnreadableFileException u) {
+                return respond(400, "unreadable_file", u.getMessage(), null);
+            }
             if (t instanceof org.perfeval.report.ReportUnavailableException r) {
                 return respond(503, "unavailable", r.getMessage(), null);
             }

@@ -114,6 +114,13 @@ public class EvaluationWorkflow {
         return view(tasks.createTaskQuery().taskId(taskId).singleResult(), evaluationId, null);
     }
 
+    /** The open task the caller may work on (same checks as completing it). */
+    @Transactional
+    public TaskView openTask(Caller caller, String taskId) {
+        Task task = openTaskFor(caller, taskId);
+        return view(task, evaluationIdOf(task), null);
+    }
+
     /** Completes a task with its payload; returns the evaluation as it stands afterwards. */
     @Transactional
     public Evaluation complete(Caller caller, String taskId, JsonObject body) {

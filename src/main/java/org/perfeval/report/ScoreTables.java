@@ -1,0 +1,439 @@
+package org.perfeval.report;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.perfeval.common.FieldError;
+import org.perfeval.common.Json;
+import org.perfeval.common.ValidationException;
+import org.perfeval.indicator.Formula;
+import org.perfeval.indicator.Level;
+
+/**
+ * Target and score tables as Excel workbooks (Apache POI) in the layout of the national
+ * self-evaluation form, and their import back into task payloads with cell-precise errors.
+ */
+public final class ScoreTables {
+
+    public static final String TARGET_SHEET = "绩效目标表";
+    public static final String SCORE_SHEET = "评分表";
+    static final List<String> TARGET_COLUMNS = List.of("一级指标", "二级指标", "三级指标", "分值", "年度指标值", "计算公式", "分档规则");
+    static final List<String> SCORE_COLUMNS = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+            "扣分原因", "评定等级");
+    private static final JsonBuilderFactory JSON = Json.BUILDERS;
+    private static final DataFormatter FORMATTER = new DataFormatter();
+
+    private ScoreTables() {
+    }
+
+    // ---------------------------------------------------------------- export
+
+    /** Both tables of an evaluation; the score columns are empty until it is scored. */
+    public static byte[] export(JsonObject sheet, JsonObject result) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = headerStyle(wb);
+            JsonArray indicators = sheet.containsKey("indicators") ? sheet.getJsonArray("indicators") : JsonValue.EMPTY_JSON_ARRAY;
+            Map<String, JsonObject> scored = new HashMap<>();
+            if (result != null) {
+                result.getJsonArray("indicators").forEach(v -> scored.put(v.asJsonObject().getJsonArray("path").toString(), v.asJsonObject()));
+            }
+            Sheet targets = wb.createSheet(TARGET_SHEET);
+            headerRow(targets, TARGET_COLUMNS, header);
+            Sheet scores = wb.createSheet(SCORE_SHEET);
+            headerRow(scores, SCORE_COLUMNS, header);
+            for (int i = 0; i < indicators.size(); i++) {
+                JsonObject ind = indicators.getJsonObject(i);
+                JsonArray path = ind.getJsonArray("path");
+                Row t = targets.createRow(i + 1);
+                for (int level = 0; level < 3; level++) {
+                    t.createCell(level).setCellValue(path.size() > level ? path.getString(level) : "");
+                }
+                t.createCell(3).setCellValue(ind.getJsonNumber("weight").doubleValue());
+                t.createCell(4).setCellValue(ind.getString("target", ""));
+                t.createCell(5).setCellValue(ind.containsKey("formula") ? Formula.valueOf(ind.getString("formula")).label() : "");
+                t.createCell(6).setCellValue(ind.containsKey("tiers") ? tiersText(ind.getJsonArray("tiers")) : "");
+
+                Row s = scores.createRow(i + 1);
+                for (int level = 0; level < 3; level++) {
+                    s.createCell(level).setCellValue(path.size() > level ? path.getString(level) : "");
+                }
+                s.createCell(3).setCellValue(ind.getString("target", ind.containsKey("formula") ? "按公式计算" : ""));
+                JsonValue actual = ind.get("actual");
+                if (actual instanceof JsonNumber n) {
+                    s.createCell(4).setCellValue(n.doubleValue());
+                } else {
+                    s.createCell(4).setCellValue(actual instanceof JsonString a ? a.getString() : "");
+                }
+                s.createCell(5).setCellValue(ind.getJsonNumber("weight").doubleValue());
+                JsonObject r = scored.get(path.toString());
+                if (r != null) {
+                    s.createCell(6).setCellValue(r.getJsonNumber("score").doubleValue());
+                    boolean lost = r.getJsonNumber("score").bigDecimalValue().compareTo(r.getJsonNumber("weight").bigDecimalValue()) < 0;
+                    s.createCell(7).setCellValue(lost ? ind.getString("reason", r.getString("explanation")) : "");
+                }
+                s.createCell(8).setCellValue(ind.containsKey("level") ? Level.valueOf(ind.getString("level")).label() : "");
+            }
+            for (Sheet sh : List.of(targets, scores)) {
+                sh.createFreezePane(0, 1);
+                for (int c = 0; c < sh.getRow(0).getLastCellNum(); c++) {
+                    sh.setColumnWidth(c, c == 2 || c == 7 ? 32 * 256 : 16 * 256);
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tiersText(JsonArray tiers) {
+        List<String> parts = new ArrayList<>();
+        for (JsonValue v : tiers) {
+            JsonObject t = v.asJsonObject();
+            String upTo = t.get("upTo") instanceof JsonNumber n ? plain(n.bigDecimalValue()) : "其他";
+            parts.add(upTo + "→" + plain(t.getJsonNumber("share").bigDecimalValue()));
+        }
+        return String.join("；", parts);
+    }
+
+    private static CellStyle headerStyle(Workbook wb) {
+        CellStyle style = wb.createCellStyle();
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        style.setFont(bold);
+        return style;
+    }
+
+    private static void headerRow(Sheet sheet, List<String> names, CellStyle style) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < names.size(); i++) {
+            Cell c = row.createCell(i);
+            c.setCellValue(names.get(i));
+            c.setCellStyle(style);
+        }
+    }
+
+    // ---------------------------------------------------------------- import
+
+    /** The target table as a setTargets payload {indicators}. */
+    public static ImportedTable importTargets(byte[] xlsx) {
+        try (Workbook wb = open(xlsx)) {
+            List<FieldError> errors = new ArrayList<>();
+            Sheet sheet = sheet(wb, TARGET_SHEET);
+            Map<String, Integer> col = columns(sheet, TARGET_COLUMNS, errors);
+            throwIfAny(errors);
+            JsonArrayBuilder indicators = JSON.createArrayBuilder();
+            Map<String, String> cells = new HashMap<>();
+            int i = 0;
+            int firstRow = -1;
+            int lastRow = -1;
+            PathReader paths = new PathReader();
+            for (Row row : dataRows(sheet)) {
+                List<String> path = paths.read(row, col, TARGET_SHEET, errors);
+                if (path == null) {
+                    continue;
+                }
+                int r = row.getRowNum() + 1;
+                firstRow = firstRow < 0 ? r : firstRow;
+                lastRow = r;
+                String at = "indicators[" + i + "]";
+                JsonObjectBuilder ind = JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(path));
+                BigDecimal weight = number(row, col.get("分值"), TARGET_SHEET, "分值", errors);
+                if (weight != null) {
+                    ind.add("weight", weight);
+                }
+                String target = text(row, col.get("年度指标值"));
+                if (!target.isEmpty()) {
+                    ind.add("target", target);
+                }
+                String formula = text(row, col.get("计算公式"));
+                if (!formula.isEmpty()) {
+                    Formula f = formulaNamed(formula);
+                    if (f == null) {
+                        errors.add(new FieldError(cell(TARGET_SHEET, col.get("计算公式"), r), "未知计算公式: " + formula));
+                    } else {
+                        ind.add("formula", f.name());
+                    }
+                }
+                String tiers = text(row, col.get("分档规则"));
+                if (!tiers.isEmpty()) {
+                    JsonArray parsed = tiers(tiers);
+                    if (parsed == null) {
+                        errors.add(new FieldError(cell(TARGET_SHEET, col.get("分档规则"), r), "分档规则应写作 0→1；10→0.6667；其他→0"));
+                    } else {
+                        ind.add("tiers", parsed);
+                    }
+                }
+                indicators.add(ind);
+                for (String[] m : new String[][]{{"path", "一级指标"}, {"weight", "分值"}, {"target", "年度指标值"},
+                        {"formula", "计算公式"}, {"tiers", "分档规则"}}) {
+                    cells.put(at + "." + m[0], cell(TARGET_SHEET, col.get(m[1]), r));
+                }
+                i++;
+            }
+            if (i == 0 && errors.isEmpty()) {
+                errors.add(new FieldError(TARGET_SHEET, "工作表中没有指标行"));
+            }
+            throwIfAny(errors);
+            String weightColumn = CellReference.convertNumToColString(col.get("分值"));
+            cells.put("indicators", TARGET_SHEET + "!" + weightColumn + firstRow + ":" + weightColumn + lastRow);
+            return new ImportedTable(JSON.createObjectBuilder().add("indicators", indicators).build(), cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The actual values of the score table as a collectData payload {actuals}. */
+    public static ImportedTable importActuals(byte[] xlsx) {
+        return importScoreTable(xlsx, true);
+    }
+
+    /** The evaluator's levels, scores and reasons of the score table as a score payload {scores}. */
+    public static ImportedTable importJudgments(byte[] xlsx) {
+        return importScoreTable(xlsx, false);
+    }
+
+    private static ImportedTable importScoreTable(byte[] xlsx, boolean actuals) {
+        try (Workbook wb = open(xlsx)) {
+            List<FieldError> errors = new ArrayList<>();
+            Sheet sheet = sheet(wb, SCORE_SHEET);
+            Map<String, Integer> col = columns(sheet, SCORE_COLUMNS, errors);
+            throwIfAny(errors);
+            JsonArrayBuilder items = JSON.createArrayBuilder();
+            Map<String, String> cells = new HashMap<>();
+            int i = 0;
+            PathReader paths = new PathReader();
+            for (Row row : dataRows(sheet)) {
+                List<String> path = paths.read(row, col, SCORE_SHEET, errors);
+                if (path == null) {
+                    continue;
+                }
+                int r = row.getRowNum() + 1;
+                if (actuals) {
+                    Cell actual = row.getCell(col.get("实际完成值"));
+                    if (actual == null || text(row, col.get("实际完成值")).isEmpty()) {
+                        continue;
+                    }
+                    JsonObjectBuilder a = JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(path));
+                    if (actual.getCellType() == CellType.NUMERIC) {
+                        a.add("actual", BigDecimal.valueOf(actual.getNumericCellValue()).stripTrailingZeros());
+                    } else {
+                        a.add("actual", text(row, col.get("实际完成值")));
+                    }
+                    items.add(a);
+                    cells.put("actuals[" + i + "].actual", cell(SCORE_SHEET, col.get("实际完成值"), r));
+                    cells.put("actuals[" + i + "].path", cell(SCORE_SHEET, col.get("一级指标"), r));
+                    i++;
+                    continue;
+                }
+                String levelText = text(row, col.get("评定等级"));
+                if (levelText.isEmpty()) {
+                    continue; // computed from targets and actual values
+                }
+                Level level = levelNamed(levelText);
+                if (level == null) {
+                    errors.add(new FieldError(cell(SCORE_SHEET, col.get("评定等级"), r), "评定等级应为 达成、部分达成 或 未达成"));
+                    continue;
+                }
+                JsonObjectBuilder s = JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(path)).add("level", level.name());
+                BigDecimal weight = number(row, col.get("分值"), SCORE_SHEET, "分值", errors);
+                BigDecimal score = text(row, col.get("得分")).isEmpty() ? null : number(row, col.get("得分"), SCORE_SHEET, "得分", errors);
+                if (score != null && (level != Level.ACHIEVED || weight == null || score.compareTo(weight) < 0)) {
+                    s.add("score", score);
+                }
+                String reason = text(row, col.get("扣分原因"));
+                if (!reason.isEmpty()) {
+                    s.add("reason", reason);
+                }
+                items.add(s);
+                String at = "scores[" + i + "]";
+                cells.put(at + ".path", cell(SCORE_SHEET, col.get("一级指标"), r));
+                cells.put(at + ".level", cell(SCORE_SHEET, col.get("评定等级"), r));
+                cells.put(at + ".score", cell(SCORE_SHEET, col.get("得分"), r));
+                cells.put(at + ".reason", cell(SCORE_SHEET, col.get("扣分原因"), r));
+                i++;
+            }
+            throwIfAny(errors);
+            return new ImportedTable(JSON.createObjectBuilder().add(actuals ? "actuals" : "scores", items).build(), cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Workbook open(byte[] xlsx) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableFileException("不是有效的 Excel (.xlsx) 文件 (not an xlsx workbook)");
+        }
+    }
+
+    private static Sheet sheet(Workbook wb, String name) {
+        Sheet sheet = wb.getSheet(name);
+        if (sheet == null) {
+            List<String> present = new ArrayList<>();
+            wb.forEach(s -> present.add(s.getSheetName()));
+            throw ValidationException.of(name, "缺少工作表“" + name + "”（文件中有：" + String.join("、", present) + "）");
+        }
+        return sheet;
+    }
+
+    /** Column index by header name, from the first row; every missing column is an error. */
+    private static Map<String, Integer> columns(Sheet sheet, List<String> required, List<FieldError> errors) {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        Row header = sheet.getRow(0);
+        if (header != null) {
+            for (Cell c : header) {
+                found.put(FORMATTER.formatCellValue(c).strip(), c.getColumnIndex());
+            }
+        }
+        for (String name : required) {
+            if (!found.containsKey(name)) {
+                errors.add(new FieldError(sheet.getSheetName() + "!1", "缺少列“" + name + "”"));
+            }
+        }
+        return found;
+    }
+
+    private static List<Row> dataRows(Sheet sheet) {
+        List<Row> rows = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** Reads 一级/二级/三级 names; blank first/second levels continue the group above, as printed forms merge them. */
+    private static final class PathReader {
+        private String first = "";
+        private String second = "";
+
+        List<String> read(Row row, Map<String, Integer> col, String sheetName, List<FieldError> errors) {
+            String a = text(row, col.get("一级指标"));
+            String b = text(row, col.get("二级指标"));
+            String c = text(row, col.get("三级指标"));
+            if (a.isEmpty() && b.isEmpty() && c.isEmpty()) {
+                return null; // an empty row
+            }
+            if (!a.isEmpty()) {
+                first = a;
+                second = b;
+            } else if (!b.isEmpty()) {
+                second = b;
+            }
+            if (first.isEmpty()) {
+                errors.add(new FieldError(cell(sheetName, col.get("一级指标"), row.getRowNum() + 1), "缺少一级指标名称"));
+                return null;
+            }
+            List<String> path = new ArrayList<>(List.of(first));
+            if (!second.isEmpty()) {
+                path.add(second);
+            }
+            if (!c.isEmpty()) {
+                path.add(c);
+            }
+            return path;
+        }
+    }
+
+    private static String text(Row row, Integer column) {
+        Cell cell = column == null ? null : row.getCell(column);
+        return cell == null ? "" : FORMATTER.formatCellValue(cell).strip();
+    }
+
+    private static BigDecimal number(Row row, int column, String sheetName, String label, List<FieldError> errors) {
+        Cell cell = row.getCell(column);
+        if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+        }
+        String t = text(row, column);
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(cell(sheetName, column, row.getRowNum() + 1),
+                    t.isEmpty() ? label + "必填" : label + "应为数字，现为“" + t + "”"));
+            return null;
+        }
+    }
+
+    private static String cell(String sheetName, int column, int row) {
+        return sheetName + "!" + CellReference.convertNumToColString(column) + row;
+    }
+
+    private static Formula formulaNamed(String text) {
+        for (Formula f : Formula.values()) {
+            if (f.label().equals(text) || f.name().equals(text)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Level levelNamed(String text) {
+        for (Level l : Level.values()) {
+            if (l.label().equals(text) || l.name().equals(text)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** "0→1；10→0.6667；其他→0" back to tiers; null when it cannot be read. */
+    private static JsonArray tiers(String text) {
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        for (String part : text.split("[；;]")) {
+            String[] kv = part.strip().split("→|->");
+            if (kv.length != 2) {
+                return null;
+            }
+            try {
+                JsonObjectBuilder t = JSON.createObjectBuilder();
+                if (!kv[0].strip().equals("其他")) {
+                    t.add("upTo", new BigDecimal(kv[0].strip()));
+                }
+                out.add(t.add("share", new BigDecimal(kv[1].strip())));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return out.build();
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

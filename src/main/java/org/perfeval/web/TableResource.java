@@ -1,0 +1,140 @@
+package org.perfeval.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.perfeval.common.ValidationException;
+import org.perfeval.evaluation.Evaluation;
+import org.perfeval.report.ImportedTable;
+import org.perfeval.report.ScoreTables;
+import org.perfeval.report.UnreadableFileException;
+import org.perfeval.workflow.EvaluationWorkflow;
+import org.perfeval.workflow.TaskView;
+
+/**
+ * Import of a filled target or score table (or a JSON score sheet of cases/FORMAT.md) into the matching task. An import
+ * completes the task through the same use case as the JSON payload: nothing is stored when any
+ * cell is bad, and errors name the cells.
+ */
+@Path("tasks/{id}/import")
+public class TableResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    EvaluationWorkflow workflow;
+
+    @Inject
+    EvaluationViews views;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    public JsonObject importInto(@PathParam("id") String taskId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                                 InputStream body) {
+        byte[] bytes = read(body);
+        TaskView task = workflow.openTask(caller.get(), taskId);
+        ImportedTable imported = isJson(type) ? fromScoreSheet(task.key(), bytes) : fromWorkbook(task.key(), bytes);
+        try {
+            Evaluation e = workflow.complete(caller.get(), taskId, imported.payload());
+            return views.detail(e.getId(), caller.get());
+        } catch (ValidationException e) {
+            throw imported.translate(e);
+        }
+    }
+
+    private static boolean isJson(String type) {
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+    }
+
+    private static ImportedTable fromWorkbook(String key, byte[] bytes) {
+        return switch (key) {
+            case "setTargets" -> ScoreTables.importTargets(bytes);
+            case "collectData" -> ScoreTables.importActuals(bytes);
+            case "score" -> ScoreTables.importJudgments(bytes);
+            default -> throw ValidationException.of("file", "任务“" + key + "”不接受表格导入（可导入：目标设定、数据采集、评分）");
+        };
+    }
+
+    /** The part of a FORMAT.md score sheet that the task takes. */
+    private static ImportedTable fromScoreSheet(String key, byte[] bytes) {
+        JsonObject sheet;
+        try {
+            JsonValue v = org.perfeval.common.Json.read(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+            if (!(v instanceof JsonObject o)) {
+                throw new UnreadableFileException("评分表 JSON 应为对象");
+            }
+            sheet = o;
+        } catch (jakarta.json.JsonException e) {
+            throw new UnreadableFileException("JSON 格式错误 (malformed JSON score sheet)");
+        }
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        JsonObjectBuilder payload = JSON.createObjectBuilder();
+        JsonValue indicators = sheet.getOrDefault("indicators", JsonValue.EMPTY_JSON_ARRAY);
+        List<JsonObject> list = indicators instanceof jakarta.json.JsonArray a
+                ? a.stream().filter(x -> x instanceof JsonObject).map(JsonValue::asJsonObject).toList() : List.of();
+        switch (key) {
+            case "setTargets" -> {
+                for (JsonObject ind : list) {
+                    var b = JSON.createObjectBuilder(ind);
+                    List.of("actual", "level", "score", "reason").forEach(b::remove);
+                    items.add(b);
+                }
+                payload.add("indicators", items);
+            }
+            case "submitData" -> payload.add("funds", sheet.getOrDefault("funds", JsonValue.NULL));
+            case "collectData" -> {
+                list.stream().filter(ind -> ind.containsKey("actual")).forEach(ind -> items.add(JSON.createObjectBuilder()
+                        .add("path", ind.get("path")).add("actual", ind.get("actual"))));
+                payload.add("actuals", items).add("checklist", sheet.getOrDefault("checklist", JsonValue.NULL));
+            }
+            case "score" -> {
+                for (JsonObject ind : list) {
+                    if (ind.containsKey("level") || ind.containsKey("score")) {
+                        var s = JSON.createObjectBuilder().add("path", ind.get("path"));
+                        List.of("level", "score", "reason").stream().filter(ind::containsKey).forEach(k -> s.add(k, ind.get(k)));
+                        items.add(s);
+                    }
+                }
+                payload.add("scores", items);
+            }
+            default -> throw ValidationException.of("file", "任务“" + key + "”不接受评分表导入");
+        }
+        return new ImportedTable(payload.build(), java.util.Map.of());
+    }
+
+    private static byte[] read(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new UnreadableFileException("文件超过5 MB上限 (file larger than 5 MB)");
+            }
+            if (bytes.length == 0) {
+                throw new UnreadableFileException("未收到文件 (empty upload)");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UnreadableFileException("文件读取失败 (upload interrupted)");
+        }
+    }
+}
