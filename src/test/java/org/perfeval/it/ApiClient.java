@@ -50,6 +50,34 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A binary download or upload: status, content type and bytes. */
+    public record Binary(int status, String type, byte[] bytes) {
+    }
+
+    public Binary download(String user, String path, String accept) {
+        return binary(user, HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+    }
+
+    public Reply upload(String user, String path, String contentType, byte[] body) {
+        Binary b = binary(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return new Reply(b.status(), new String(b.bytes(), StandardCharsets.UTF_8));
+    }
+
+    private Binary binary(String user, HttpRequest.Builder request) {
+        request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        try {
+            HttpResponse<byte[]> r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply delete(String user, String path) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
