@@ -47,6 +47,12 @@ public class Authenticator {
         return Optional.of(user.get().asCaller());
     }
 
+    /** The caller behind an already authenticated session. */
+    @Transactional
+    public Optional<Caller> caller(String username) {
+        return directory.user(username).map(UserAccount::asCaller);
+    }
+
     private static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

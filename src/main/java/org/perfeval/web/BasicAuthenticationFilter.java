@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -27,13 +31,26 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     CurrentCaller current;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(c -> authenticator.authenticate(c[0], c[1]));
+        String path = request.getUriInfo().getPath();
+        if (("session".equals(path) || "/session".equals(path)) && "POST".equals(request.getMethod())) {
+            return; // the login itself
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<Caller> caller = header != null
+                ? credentials(header).flatMap(c -> authenticator.authenticate(c[0], c[1]))
+                : sessionCaller(request);
         if (caller.isEmpty()) {
-            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PerfEval\", charset=\"UTF-8\"")
+            // no Basic challenge for the UI's own requests: the browser would show its login dialog
+            var unauthorized = Response.status(Response.Status.UNAUTHORIZED);
+            if (request.getHeaderString("X-Requested-With") == null) {
+                unauthorized.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PerfEval\", charset=\"UTF-8\"");
+            }
+            request.abortWith(unauthorized
                     .type(ErrorBodies.JSON)
                     .entity(ErrorBodies.body("unauthorized", "请登录 (HTTP Basic authentication required)", null))
                     .build());
@@ -63,6 +80,23 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
                 return BASIC_AUTH;
             }
         });
+    }
+
+    /**
+     * The user of the UI's session. Changing requests must carry the X-Requested-With header, which
+     * a page of another site cannot add without CORS: a simple defence against cross-site requests.
+     */
+    private Optional<Caller> sessionCaller(ContainerRequestContext request) {
+        HttpSession session = servletRequest.getSession(false);
+        Object username = session == null ? null : session.getAttribute(SessionResource.ATTRIBUTE);
+        if (!(username instanceof String name)) {
+            return Optional.empty();
+        }
+        boolean safe = List.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+        if (!safe && request.getHeaderString("X-Requested-With") == null) {
+            return Optional.empty();
+        }
+        return authenticator.caller(name);
     }
 
     private static Optional<String[]> credentials(String header) {

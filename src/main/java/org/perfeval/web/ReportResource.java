@@ -46,6 +46,14 @@ public class ReportResource {
         return download(PdfReport.render(content), PDF, content.title() + ".pdf");
     }
 
+    /** For plain links (a browser's Accept header names neither): {@code /report/pdf} or {@code /report/docx}. */
+    @GET
+    @Path("{format: pdf|docx}")
+    @Transactional
+    public Response byFormat(@PathParam("id") String id, @PathParam("format") String format) {
+        return "pdf".equals(format) ? pdf(id) : word(id);
+    }
+
     private ReportContent content(String id) {
         Evaluation e = evaluations.visible(EvaluationResource.parseId(id), caller.get());
         return ReportAssembler.of(e, LocalDate.now());

@@ -1,0 +1,49 @@
+package org.perfeval.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.image.impl.DefaultProcessDiagramGenerator;
+import org.perfeval.evaluation.Evaluation;
+
+/**
+ * The evaluation process as a PNG with the current steps highlighted (while rectification runs,
+ * the rectification call activity). Chinese labels need a CJK font on the server.
+ */
+@ApplicationScoped
+public class ProcessDiagrams {
+
+    private static final String FONT = "WenQuanYi Zen Hei";
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    RepositoryService repository;
+
+    @Transactional
+    public byte[] png(Evaluation evaluation) {
+        String instance = evaluation.getProcessInstanceId();
+        var process = instance == null ? null
+                : runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult();
+        String definitionId = process != null ? process.getProcessDefinitionId()
+                : repository.createProcessDefinitionQuery().processDefinitionKey(EvaluationWorkflow.PROCESS_KEY)
+                        .latestVersion().singleResult().getId();
+        List<String> active = process == null ? List.of() : new ArrayList<>(runtime.getActiveActivityIds(instance));
+        BpmnModel model = repository.getBpmnModel(definitionId);
+        try (InputStream in = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", active, List.of(),
+                FONT, FONT, FONT, ProcessDiagrams.class.getClassLoader(), 1.0, true)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

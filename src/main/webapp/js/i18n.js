@@ -1,0 +1,52 @@
+// UI text: zh-CN first, English second. Data (names, indicators, messages from the server) is shown as it is.
+const I18N = {
+  zh: {
+    appName: '预算绩效评价工作流', loginHint: '财政局、评价机构、被评价单位共用的绩效评价平台', username: '用户名',
+    password: '密码', login: '登录', demoAccounts: '演示账户', notifications: '通知', logout: '退出', loading: '加载中…',
+    home: '首页', evaluations: '评价任务', tasks: '待办任务', dashboard: '统计看板', commission: '委托评价',
+    status: '状态', score: '得分', grade: '等级', overdue: '逾期', title: '名称', year: '年度', subject: '被评价单位',
+    agency: '评价机构', dueDate: '截止日期', open: '打开', submit: '提交', history: '处理记录', downloads: '下载',
+    word: 'Word 报告', pdf: 'PDF 报告', excel: 'Excel 指标与评分表', diagram: '流程图', findings: '存在的问题',
+    recommendations: '改进建议', rectifications: '整改事项', noTasks: '暂无待办任务', noItems: '暂无数据',
+    total: '总分', weightsTotal: '分值合计', template: '指标模板', addRow: '添加指标', remove: '删除',
+    indicator: '指标', weight: '分值', target: '指标值', formula: '计算公式', actual: '实际完成值', level: '评定等级',
+    reason: '理由', preview: '预览得分', explanation: '说明', accept: '接受', refuse: '拒绝', agree: '同意',
+    disagree: '有不同意见', approve: '通过', returnBack: '退回', comments: '意见', measures: '整改措施',
+    summary: '整改情况', evidence: '佐证材料（每行一个文件名）', kind: '类型', save: '保存', importFile: '从 Excel 导入',
+    gradeDist: '等级分布', scoresByDept: '各单位得分', rectStatus: '整改情况', advice: '预算建议',
+    budgetYear: '预算年度', achieved: '达成', partly: '部分达成', notAchieved: '未达成', computed: '自动计算',
+    checklistGroup: '已成立预算绩效管理领导小组', checklistRules: '已制定本单位预算绩效管理制度',
+    sections: '报告正文', abstract: '摘要', overview: '部门概况', experience: '主要经验和做法', parties: '参与单位',
+    openTasks: '当前任务', errorsAbove: '请修正标出的内容', saved: '已提交', bureau: '委托单位'
+  },
+  en: {
+    appName: 'Budget Performance Evaluation', loginHint: 'One workspace for finance bureaus, evaluation agencies and departments',
+    username: 'User name', password: 'Password', login: 'Sign in', demoAccounts: 'Demo accounts', notifications: 'Notifications',
+    logout: 'Sign out', loading: 'Loading…', home: 'Home', evaluations: 'Evaluations', tasks: 'My tasks', dashboard: 'Dashboard',
+    commission: 'Commission', status: 'Status', score: 'Score', grade: 'Grade', overdue: 'Overdue', title: 'Title', year: 'Year',
+    subject: 'Evaluated unit', agency: 'Agency', dueDate: 'Due date', open: 'Open', submit: 'Submit', history: 'History',
+    downloads: 'Downloads', word: 'Word report', pdf: 'PDF report', excel: 'Excel tables', diagram: 'Process',
+    findings: 'Findings', recommendations: 'Recommendations', rectifications: 'Rectifications', noTasks: 'No open tasks',
+    noItems: 'Nothing yet', total: 'Total', weightsTotal: 'Weights total', template: 'Template', addRow: 'Add indicator',
+    remove: 'Remove', indicator: 'Indicator', weight: 'Weight', target: 'Target', formula: 'Formula', actual: 'Actual',
+    level: 'Level', reason: 'Reason', preview: 'Preview', explanation: 'Explanation', accept: 'Accept', refuse: 'Refuse',
+    agree: 'Agree', disagree: 'Comments', approve: 'Approve', returnBack: 'Return', comments: 'Comments', measures: 'Measures',
+    summary: 'Summary', evidence: 'Evidence (one file name per line)', kind: 'Kind', save: 'Save', importFile: 'Import from Excel',
+    gradeDist: 'Grades', scoresByDept: 'Scores by unit', rectStatus: 'Rectifications', advice: 'Budget advice',
+    budgetYear: 'Budget year', achieved: 'Achieved', partly: 'Partly', notAchieved: 'Not achieved', computed: 'computed',
+    checklistGroup: 'Performance leading group exists', checklistRules: 'Performance rules exist', sections: 'Report text',
+    abstract: 'Abstract', overview: 'Overview', experience: 'Experience', parties: 'Parties', openTasks: 'Open tasks',
+    errorsAbove: 'Please correct the marked fields', saved: 'Submitted', bureau: 'Bureau'
+  }
+};
+const LANG = localStorage.getItem('perfeval.lang') || 'zh';
+function t(key) { return (I18N[LANG] && I18N[LANG][key]) || I18N.zh[key] || key; }
+function applyI18n(root) {
+  (root || document).querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+  document.documentElement.lang = LANG === 'en' ? 'en' : 'zh-CN';
+  const sw = document.getElementById('lang-switch');
+  if (sw) {
+    sw.textContent = LANG === 'en' ? '中文' : 'English';
+    sw.onclick = e => { e.preventDefault(); localStorage.setItem('perfeval.lang', LANG === 'en' ? 'zh' : 'en'); location.reload(); };
+  }
+}

@@ -1,0 +1,304 @@
+package org.perfeval.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The seed case through the web UI in Debian's headless Chromium, as the bureau, the evaluator
+ * and the department would do it at 1366×768: scoring with the live preview (85.5, 良), the draft,
+ * the exchange of views, approval, rectification with one item left to go overdue (the overdue
+ * flag), closing with budget advice, and a commission with a bad field. Screenshots of each main
+ * screen go to target/screenshots.
+ */
+class BrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private static RunningApp app;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if ("true".equals(System.getenv("PERFEVAL_REQUIRE_PREREQUISITES"))) {
+            assertTrue(present, "chromium and chromium-driver (Debian) are required: .ci/run installs them");
+        }
+        Assumptions.assumeTrue(present, "browser tests need Debian's chromium and chromium-driver");
+        Files.createDirectories(SHOTS);
+        // rectification deadlines of 75 s, so that the overdue flag appears during the test
+        app = new RunningApp(Map.of("PERFEVAL_RECTIFICATION_PERIOD", "PT75S", "PERFEVAL_RECTIFICATION_REMINDER_LEAD", "PT30S"));
+        app.start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=zh-CN", "--window-size=1366,768");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void seedCaseThroughTheWholeLifecycleAsTheThreeRoles() throws Exception {
+        try {
+            walkTheLifecycle();
+        } catch (Throwable failure) {
+            shot("failure");
+            throw failure;
+        }
+    }
+
+    private void walkTheLifecycle() throws Exception {
+        // login: a wrong password is told on the page
+        browser.get(app.url() + "/index.html");
+        shot("01-login");
+        typeCredentials("evaluator", "wrong");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "错误"));
+        login("evaluator", "demo");
+        WebElement taskRow = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#task-list tr[data-key='score'] a")));
+        shot("02-evaluator-home");
+
+        // scoring with the live preview
+        taskRow.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score-table")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#score-table tbody tr"));
+        for (WebElement row : rows) {
+            List<WebElement> level = row.findElements(By.cssSelector("select.lv"));
+            if (!level.isEmpty()) {
+                new Select(level.get(0)).selectByValue("ACHIEVED");
+            }
+        }
+        WebElement rules = row(rows, "预算绩效管理制度健全性");
+        new Select(rules.findElement(By.cssSelector("select.lv"))).selectByValue("NOT_ACHIEVED");
+        rules.findElement(By.cssSelector("input.sc")).sendKeys("0.5");
+        rules.findElement(By.cssSelector("input.rs")).sendKeys("未成立预算绩效管理工作领导小组，未制定本单位预算绩效管理制度");
+        WebElement tax = row(rows, "税收增长");
+        new Select(tax.findElement(By.cssSelector("select.lv"))).selectByValue("PARTLY");
+        tax.findElement(By.cssSelector("input.sc")).sendKeys("2.8");
+        wait.until(ExpectedConditions.textToBePresentInElement(tax, "理由"));  // the preview says what is missing
+        tax.findElement(By.cssSelector("input.rs")).sendKeys("园区税收有所增长，但增幅低于预期");
+        wait.until(ExpectedConditions.textToBe(By.id("preview-total"), "85.5"));
+        assertEquals("良", browser.findElement(By.id("preview-grade")).getText());
+        assertTrue(row(rows, "预算调整率").getText().contains("按分档得0分"), "explanation per indicator");
+        shot("03-scoring-preview");
+
+        // a score outside its band is refused on submit, shown next to its field, and nothing is stored
+        WebElement taxScore = tax.findElement(By.cssSelector("input.sc"));
+        taxScore.clear();
+        taxScore.sendKeys("3.9");
+        browser.findElement(By.id("task-submit")).click();
+        WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-table .field-error")));
+        assertTrue(error.getText().contains("部分达成"), error.getText());
+        shot("04-scoring-error");
+        taxScore = tax.findElement(By.cssSelector("input.sc"));
+        taxScore.clear();
+        taxScore.sendKeys("2.8");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("evaluation-total"), "85.5"));
+        assertEquals("良", browser.findElement(By.id("evaluation-grade")).getText());
+        assertTrue(browser.findElement(By.id("findings")).getText().contains("预算资金调整率较大"));
+        waitForImage("diagram");
+        shot("05-evaluation-scored");
+
+        // the draft: keep three recommendations, write the overview
+        openTask("draftReport");
+        for (int i = 3; i < browser.findElements(By.cssSelector("#recommendation-list textarea")).size(); i++) {
+            browser.findElement(By.id("rc-" + i)).clear();
+        }
+        browser.findElement(By.id("sec-overview")).sendKeys("新能源汽车园事业服务中心为公益一类事业单位，内设2个科室。");
+        shot("06-draft-report");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
+        logout();
+
+        // the department answers the draft
+        login("department", "demo");
+        openTask("exchangeViews");
+        browser.findElements(By.name("agree")).get(1).click();
+        browser.findElement(By.id("f-comments")).sendKeys("预算调整系上级统筹收回资金所致");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
+        logout();
+
+        // the bureau approves: the evaluation is published and rectification starts
+        login("bureau", "demo");
+        openTask("review");
+        assertTrue(browser.findElement(By.cssSelector("#task-form .result-total")).getText().contains("85.5"));
+        shot("07-bureau-review");
+        browser.findElement(By.id("task-submit")).click();
+        WebElement rect = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rectifications")));
+        assertEquals(3, rect.findElements(By.cssSelector("tbody tr")).size());
+        logout();
+
+        // the department rectifies two items at once and leaves one to go overdue
+        login("department", "demo");
+        browser.get(app.url() + "/app.html#/notifications");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notification-list"), "整改"));
+        shot("08-department-notifications");
+        for (int i = 0; i < 2; i++) {
+            openTask("rectificationPlan");
+            browser.findElement(By.id("f-measures")).sendKeys("细化预算编制程序，建立预算执行月度分析制度");
+            browser.findElement(By.id("task-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
+            openTask("rectificationEvidence");
+            browser.findElement(By.id("f-summary")).sendKeys("已修订本单位预算管理办法");
+            browser.findElement(By.id("f-evidence")).sendKeys("预算管理办法.pdf");
+            browser.findElement(By.id("task-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
+        }
+        logout();
+
+        // the bureau verifies both, then sees the third overdue
+        login("bureau", "demo");
+        for (int i = 0; i < 2; i++) {
+            openTask("verifyRectification");
+            browser.findElement(By.id("task-submit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
+        }
+        long deadline = System.currentTimeMillis() + 150_000;
+        boolean overdue = false;
+        while (!overdue && System.currentTimeMillis() < deadline) {
+            Thread.sleep(3000);
+            browser.get(app.url() + "/app.html#/evaluations");
+            browser.navigate().refresh();
+            overdue = !wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-list")))
+                    .findElements(By.cssSelector(".flag.overdue")).isEmpty();
+        }
+        assertTrue(overdue, "the overdue flag appears in the bureau's list");
+        shot("09-bureau-list-overdue");
+        logout();
+
+        // the department finishes late; the bureau's acceptance closes the evaluation with its advice
+        login("department", "demo");
+        openTask("rectificationPlan");
+        browser.findElement(By.id("f-measures")).sendKeys("成立预算绩效管理领导小组");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
+        openTask("rectificationEvidence");
+        browser.findElement(By.id("f-summary")).sendKeys("已成立领导小组");
+        browser.findElement(By.id("f-evidence")).sendKeys("成立文件.pdf");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
+        logout();
+        login("bureau", "demo");
+        openTask("verifyRectification");
+        browser.findElement(By.id("task-submit")).click();
+        WebElement advice = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("advice")));
+        assertTrue(advice.getText().contains("良") && advice.getText().contains("整改未按期完成"), advice.getText());
+        waitForImage("diagram");
+        shot("10-evaluation-closed");
+
+        browser.get(app.url() + "/app.html#/dashboard");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-grades canvas")));
+        Thread.sleep(1200); // chart animation
+        assertTrue(browser.findElement(By.id("advice-table")).getText().contains("新能源汽车园事业服务中心"));
+        shot("11-bureau-dashboard");
+
+        // commissioning: a bad field is shown next to it
+        browser.get(app.url() + "/app.html#/commission");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commission-form")));
+        browser.findElement(By.cssSelector("#commission-form button[type=submit]")).click();
+        WebElement titleError = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#f-title + .field-error")));
+        assertFalse(titleError.getText().isBlank());
+        shot("12-commission-error");
+        browser.findElement(By.id("f-title")).sendKeys("2023年新能源汽车园事业服务中心部门整体支出绩效评价");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('f-dueDate').value = arguments[0]",
+                java.time.LocalDate.now().plusDays(60).toString());
+        browser.findElement(By.cssSelector("#commission-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary-bar"), "已委托"));
+        assertNoHorizontalScroll();
+        shot("13-commissioned");
+    }
+
+    private static WebElement row(List<WebElement> rows, String indicator) {
+        return rows.stream().filter(r -> r.getText().contains(indicator)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + indicator));
+    }
+
+    /** Signs in and waits until the application has loaded the user. */
+    private static void login(String user, String password) {
+        typeCredentials(user, password);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "（"));
+    }
+
+    private static void typeCredentials(String user, String password) {
+        if (!browser.getCurrentUrl().contains("index.html")) {
+            browser.get(app.url() + "/index.html");
+        }
+        WebElement name = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        name.clear();
+        name.sendKeys(user);
+        WebElement pw = browser.findElement(By.id("password"));
+        pw.clear();
+        pw.sendKeys(password);
+        pw.submit();
+    }
+
+    private static void logout() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+    }
+
+    private static void openTask(String key) {
+        browser.get(app.url() + "/app.html#/tasks");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#task-list a[data-task-key='" + key + "']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-submit")));
+    }
+
+    private static void waitForImage(String id) {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const i = document.getElementById(arguments[0]); return i != null && i.complete && i.naturalWidth > 0;", id));
+    }
+
+    private static void assertNoHorizontalScroll() {
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow <= 0, "page wider than 1366 px by " + overflow);
+    }
+
+    private static void shot(String name) throws Exception {
+        File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,98 @@
+package org.perfeval.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The runnable jar of the README started as a separate process on its own port and data directory. */
+final class RunningApp implements AutoCloseable {
+
+    private final Path dataDir;
+    private final int port;
+    private final Map<String, String> extraEnv;
+    private Process process;
+    private Path log;
+
+    RunningApp(Map<String, String> extraEnv) throws IOException {
+        this.dataDir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "perfeval-app");
+        this.port = freePort();
+        this.extraEnv = extraEnv;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    ApiClient api() {
+        return new ApiClient(url());
+    }
+
+    void start() throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+                "-jar", System.getProperty("perfeval.jar"), "--port", String.valueOf(port)));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        Map<String, String> env = pb.environment();
+        env.put("PERFEVAL_DATA_DIR", dataDir.toString());
+        env.put("PERFEVAL_DEMO", "true");
+        env.put("PERFEVAL_NODE", "test-" + port);
+        String dbUrl = System.getProperty("perfeval.it.dbUrl", "");
+        if (dbUrl.isBlank()) {
+            env.remove("PERFEVAL_DB_URL");
+        } else {
+            env.put("PERFEVAL_DB_URL", dbUrl);
+            env.put("PERFEVAL_DB_USER", System.getProperty("perfeval.it.dbUser", ""));
+            env.put("PERFEVAL_DB_PASSWORD", System.getProperty("perfeval.it.dbPassword", ""));
+        }
+        env.putAll(extraEnv);
+        log = Files.createTempFile("perfeval-app", ".log");
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        process = pb.start();
+        ApiClient server = api();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("app exited: " + Files.readString(log));
+            }
+            try {
+                if (server.get(null, "/health/ready").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not ready in 180 s: " + Files.readString(log));
+    }
+
+    /** SIGTERM and wait: Payara's graceful shutdown. */
+    boolean stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(90, TimeUnit.SECONDS);
+    }
+
+    /** kill -9: only committed work survives. */
+    boolean kill() throws InterruptedException {
+        process.destroyForcibly();
+        return process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
