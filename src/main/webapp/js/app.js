@@ -5,6 +5,10 @@ let me = null;
 const view = () => document.getElementById('view');
 const STATUS_LABEL = { COMMISSIONED: '已委托', TARGETS: '目标设定', DATA_COLLECTION: '数据采集', SCORING: '评分',
   DRAFT: '报告起草', REVIEW: '审核', PUBLISHED: '已发布', RECTIFICATION: '整改中', CLOSED: '已关闭', CANCELLED: '已取消' };
+const ACTION_LABEL = { commission: '委托评价', claim: '认领任务', accept: '接受委托', status: '状态变更', setTargets: '设定绩效目标',
+  submitData: '提交资金数据', collectData: '采集评价数据', score: '提交评分', scored: '计算得分', draftReport: '起草报告',
+  exchangeViews: '交换意见', review: '审核', publish: '发布报告', rectificationsOpened: '生成整改事项', rectificationPlan: '整改方案',
+  rectificationEvidence: '整改情况', verifyRectification: '整改验收', overdue: '整改逾期', close: '结果应用并关闭' };
 const FUND_FIELDS = [['initialBudget', '年初预算'], ['adjustedBudget', '调整后预算'], ['expenditure', '支出决算'],
   ['basicExpenditure', '基本支出'], ['projectExpenditure', '项目支出'], ['procurementBudget', '政府采购预算'],
   ['procurementExecuted', '政府采购执行'], ['carryOver', '结转结余'], ['threePublicBudget', '三公经费预算'],
@@ -164,7 +168,7 @@ async function evaluation(id) {
         <td>${x.overdue ? `<span class="flag overdue">${t('overdue')}</span>` : '—'}</td></tr>`).join('')}</tbody></table></section>` : ''}
     ${e.budgetAdvice ? `<section class="card"><h2>${t('advice')}</h2><p id="advice">${esc(e.budgetAdvice.text)}（${e.budgetAdvice.budgetYear}）</p></section>` : ''}
     <section class="card"><h2>${t('history')}</h2><table class="data small"><tbody>${e.history.map(h =>
-      `<tr><td>${esc(h.at.slice(0, 19).replace('T', ' '))}</td><td>${esc(h.actor)}</td><td>${esc(h.action)}</td><td>${esc(h.detail || '')}</td></tr>`).join('')}
+      `<tr><td>${esc(h.at.slice(0, 19).replace('T', ' '))}</td><td>${esc(h.actor)}</td><td>${esc(LANG === 'en' ? h.action : (ACTION_LABEL[h.action] || h.action))}</td><td>${esc(h.detail || '')}</td></tr>`).join('')}
     </tbody></table></section>`;
 }
 
