@@ -153,7 +153,7 @@ async function evaluation(id) {
       <span>${t('subject')}：${esc(e.subject.name)}</span><span>${t('agency')}：${esc(e.agency.name)}</span><span>${t('bureau')}：${esc(e.bureau.name)}</span></div>
     <div class="grid-side">
       <section class="card"><h2>${t('openTasks')}</h2>${e.openTasks.length ? `<ul>${e.openTasks.map(k =>
-        `<li>${esc(k.name)} <a href="#/task/${k.id}">${t('open')}</a></li>`).join('')}</ul>` : `<p class="muted">—</p>`}
+        `<li>${esc(k.name)} <a href="#/task/${k.id}" data-task-key="${k.key}">${t('open')}</a></li>`).join('')}</ul>` : `<p class="muted">—</p>`}
         <h2>${t('downloads')}</h2><p class="downloads"><a href="api/evaluations/${e.id}/report/docx">${t('word')}</a>
         <a href="api/evaluations/${e.id}/report/pdf">${t('pdf')}</a><a href="api/evaluations/${e.id}/tables">${t('excel')}</a></p></section>
       <section class="card"><h2>${t('diagram')}</h2><div class="diagram"><img id="diagram" alt="${t('diagram')}" src="api/evaluations/${e.id}/diagram?v=${e.version}"></div></section>

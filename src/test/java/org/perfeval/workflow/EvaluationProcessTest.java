@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.DelegateExecution;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
@@ -35,13 +33,7 @@ class EvaluationProcessTest {
 
     @BeforeAll
     static void deploy() {
-        var cfg = new StandaloneInMemProcessEngineConfiguration();
-        cfg.setJdbcUrl("jdbc:h2:mem:process-test;DB_CLOSE_DELAY=-1");
-        cfg.setDatabaseSchemaUpdate("true");
-        cfg.setBeans(new HashMap<>(Map.of("evaluationStatus", recorder, "evaluationScoring", recorder,
-                "evaluationSteps", recorder, "rectificationSteps", recorder)));
-        engine = cfg.buildProcessEngine();
-        ProcessEngineFactory.deployModels(engine.getRepositoryService());
+        engine = ProcessTestEngine.withStandIn("process-test", recorder);
     }
 
     @AfterAll
@@ -58,12 +50,7 @@ class EvaluationProcessTest {
     }
 
     private ProcessInstance start() {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("evaluationId", 7L);
-        vars.put("bureauGroup", "bureau:1");
-        vars.put("agencyGroup", "evaluator:2");
-        vars.put("departmentGroup", "department:3");
-        vars.put("dueDate", "2027-01-31T00:00:00Z");
+        Map<String, Object> vars = ProcessTestEngine.commissionVariables();
         return engine.getRuntimeService().startProcessInstanceByKey("evaluation", "7", vars);
     }
 

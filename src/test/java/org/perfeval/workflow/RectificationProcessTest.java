@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
@@ -32,13 +30,7 @@ class RectificationProcessTest {
 
     @BeforeAll
     static void deploy() {
-        var cfg = new StandaloneInMemProcessEngineConfiguration();
-        cfg.setJdbcUrl("jdbc:h2:mem:rectification-test;DB_CLOSE_DELAY=-1");
-        cfg.setDatabaseSchemaUpdate("true");
-        cfg.setBeans(new HashMap<>(Map.of("evaluationStatus", recorder, "evaluationScoring", recorder,
-                "evaluationSteps", recorder, "rectificationSteps", recorder)));
-        engine = cfg.buildProcessEngine();
-        ProcessEngineFactory.deployModels(engine.getRepositoryService());
+        engine = ProcessTestEngine.withStandIn("rectification-test", recorder);
     }
 
     @AfterAll
@@ -62,12 +54,7 @@ class RectificationProcessTest {
     /** Runs the evaluation process to publication with the given number of recommendations. */
     private ProcessInstance published(int recommendations) {
         recorder.recommendations = recommendations;
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("evaluationId", 7L);
-        vars.put("bureauGroup", "bureau:1");
-        vars.put("agencyGroup", "evaluator:2");
-        vars.put("departmentGroup", "department:3");
-        vars.put("dueDate", "2027-01-31T00:00:00Z");
+        Map<String, Object> vars = ProcessTestEngine.commissionVariables();
         ProcessInstance p = engine.getRuntimeService().startProcessInstanceByKey("evaluation", "7", vars);
         completeAll("accept", Map.of("accepted", true));
         completeAll("setTargets", Map.of());
