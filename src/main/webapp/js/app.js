@@ -47,6 +47,8 @@ function showErrors(form, error) {
       msg.className = 'field-error';
       msg.textContent = d.message;
       input.insertAdjacentElement('afterend', msg);
+      // the mark goes as soon as the field is edited
+      input.addEventListener('input', () => { msg.remove(); input.classList.remove('invalid'); input.removeAttribute('aria-invalid'); }, { once: true });
     } else {
       unplaced.push(d.path + '：' + d.message);
     }
@@ -315,7 +317,7 @@ async function targetsForm(form, e) {
     <table class="data small editable" id="targets"><thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th class="num">${t('weight')}</th>
       <th>${t('target')}</th><th>${t('formula')}</th><th></th></tr></thead><tbody></tbody></table>
     <p><button type="button" id="add-row">${t('addRow')}</button> <span class="weights-total">${t('weightsTotal')}：<strong id="weights-total">0</strong> / 100</span></p>
-    <div class="form-error" data-path="indicators"></div>`;
+    <div class="weights-error" data-path="indicators"></div>`;
   const body = form.querySelector('#targets tbody');
   const rows = () => [...body.querySelectorAll('tr')];
   const total = () => {

@@ -259,6 +259,101 @@ class BrowserIT {
         shot("13-commissioned");
     }
 
+    @Test
+    void newEvaluationFromCommissionThroughTargetsAndDataToScoring() throws Exception {
+        try {
+            commissionToScoring();
+        } catch (Throwable failure) {
+            shot("failure-new-evaluation");
+            throw failure;
+        }
+    }
+
+    private void commissionToScoring() throws Exception {
+        browser.get(app.url() + "/index.html");
+        login("bureau", "demo");
+        browser.get(app.url() + "/app.html#/commission");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-title")))
+                .sendKeys("2023年新能源汽车园事业服务中心部门整体支出绩效评价（界面测试）");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('f-dueDate').value = arguments[0]",
+                java.time.LocalDate.now().plusDays(60).toString());
+        browser.findElement(By.cssSelector("#commission-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("#/evaluation/"));
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*#/evaluation/", ""));
+        logout();
+
+        // the agency accepts and sets targets from the library's department framework
+        login("evaluator", "demo");
+        openTask(id, "accept");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary-bar"), "目标设定"));
+        openTask(id, "setTargets");
+        new Select(browser.findElement(By.id("f-template"))).selectByValue("department-overall");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#targets tbody tr"), 13));
+        wait.until(ExpectedConditions.textToBe(By.id("weights-total"), "100"));
+        WebElement firstWeight = browser.findElement(By.cssSelector("#targets tbody tr .w"));
+        firstWeight.clear();
+        firstWeight.sendKeys("9");
+        wait.until(ExpectedConditions.textToBe(By.id("weights-total"), "99"));
+        assertEquals("bad", browser.findElement(By.id("weights-total")).getAttribute("class"));
+        shot("14-target-setting");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".weights-error + .field-error"), "100"));
+        firstWeight.clear();
+        firstWeight.sendKeys("10");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary-bar"), "数据采集"));
+
+        // the evaluator's field data
+        openTask(id, "collectData");
+        Map<String, String> actuals = Map.of("重点工作任务完成数量", "11个", "重点工作任务达标率", "100%",
+                "重点工作成本控制", "96万元", "服务对象满意度", "91%");
+        for (WebElement row : browser.findElements(By.cssSelector("#task-form tbody tr"))) {
+            actuals.forEach((name, value) -> {
+                if (row.getText().contains(name)) {
+                    row.findElement(By.tagName("input")).sendKeys(value);
+                }
+            });
+        }
+        browser.findElement(By.id("c-group")).click();
+        shot("15-collect-data");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
+        logout();
+
+        // the department's funds
+        login("department", "demo");
+        openTask(id, "submitData");
+        Map<String, String> funds = Map.of("initialBudget", "44.84", "adjustedBudget", "27.52", "expenditure", "27.52",
+                "procurementBudget", "5.22", "procurementExecuted", "1.56");
+        browser.findElement(By.id("f-expenditure")).sendKeys("二十七");
+        browser.findElement(By.id("task-submit")).click();
+        WebElement fundError = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#f-expenditure + .field-error")));
+        assertTrue(fundError.getText().contains("数字"), fundError.getText());
+        browser.findElement(By.id("f-expenditure")).clear();
+        funds.forEach((field, value) -> browser.findElement(By.id("f-" + field)).sendKeys(value));
+        browser.findElement(By.id("f-evidence")).sendKeys("2023年部门决算报表.xlsx");
+        shot("16-submit-funds");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary-bar"), "评分"));
+        logout();
+
+        // scoring: every qualitative indicator achieved; the preview totals the computed ones
+        login("evaluator", "demo");
+        openTask(id, "score");
+        for (WebElement level : browser.findElements(By.cssSelector("#score-table select.lv"))) {
+            new Select(level).selectByValue("ACHIEVED");
+        }
+        // 8 + 0 (adjustment 38.63 %) + 1.2 (procurement 29.89 %) + 10 × 100/96 capped… as the engine computes it
+        wait.until(d -> !d.findElement(By.id("preview-total")).getText().equals("—"));
+        String previewTotal = browser.findElement(By.id("preview-total")).getText();
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("evaluation-total"), previewTotal));
+        assertFalse(browser.findElement(By.id("evaluation-grade")).getText().equals("—"));
+        shot("17-new-evaluation-scored");
+        logout();
+    }
+
     private static WebElement row(List<WebElement> rows, String indicator) {
         return rows.stream().filter(r -> r.getText().contains(indicator)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + indicator));
@@ -290,7 +385,11 @@ class BrowserIT {
 
     /** Opens the caller's task with this key on the seed evaluation's page. */
     private static void openTask(String key) {
-        browser.get(app.url() + "/app.html#/evaluation/" + seedId);
+        openTask(seedId, key);
+    }
+
+    private static void openTask(long evaluationId, String key) {
+        browser.get(app.url() + "/app.html#/evaluation/" + evaluationId);
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[data-task-key='" + key + "']"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-submit")));
