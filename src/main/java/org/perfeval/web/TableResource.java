@@ -1,9 +1,7 @@
 package org.perfeval.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -17,9 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.perfeval.common.ValidationException;
 import org.perfeval.evaluation.Evaluation;
+import org.perfeval.indicator.SheetParts;
 import org.perfeval.report.ImportedTable;
 import org.perfeval.report.ScoreTables;
 import org.perfeval.report.UnreadableFileException;
@@ -36,7 +34,6 @@ public class TableResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
 
     @Inject
     CurrentCaller caller;
@@ -88,39 +85,9 @@ public class TableResource {
         } catch (jakarta.json.JsonException e) {
             throw new UnreadableFileException("JSON 格式错误 (malformed JSON score sheet)");
         }
-        JsonArrayBuilder items = JSON.createArrayBuilder();
-        JsonObjectBuilder payload = JSON.createObjectBuilder();
-        JsonValue indicators = sheet.getOrDefault("indicators", JsonValue.EMPTY_JSON_ARRAY);
-        List<JsonObject> list = indicators instanceof jakarta.json.JsonArray a
-                ? a.stream().filter(x -> x instanceof JsonObject).map(JsonValue::asJsonObject).toList() : List.of();
-        switch (key) {
-            case "setTargets" -> {
-                for (JsonObject ind : list) {
-                    var b = JSON.createObjectBuilder(ind);
-                    List.of("actual", "level", "score", "reason").forEach(b::remove);
-                    items.add(b);
-                }
-                payload.add("indicators", items);
-            }
-            case "submitData" -> payload.add("funds", sheet.getOrDefault("funds", JsonValue.NULL));
-            case "collectData" -> {
-                list.stream().filter(ind -> ind.containsKey("actual")).forEach(ind -> items.add(JSON.createObjectBuilder()
-                        .add("path", ind.get("path")).add("actual", ind.get("actual"))));
-                payload.add("actuals", items).add("checklist", sheet.getOrDefault("checklist", JsonValue.NULL));
-            }
-            case "score" -> {
-                for (JsonObject ind : list) {
-                    if (ind.containsKey("level") || ind.containsKey("score")) {
-                        var s = JSON.createObjectBuilder().add("path", ind.get("path"));
-                        List.of("level", "score", "reason").stream().filter(ind::containsKey).forEach(k -> s.add(k, ind.get(k)));
-                        items.add(s);
-                    }
-                }
-                payload.add("scores", items);
-            }
-            default -> throw ValidationException.of("file", "任务“" + key + "”不接受评分表导入");
-        }
-        return new ImportedTable(payload.build(), java.util.Map.of());
+        JsonObject payload = SheetParts.payloadFor(key, sheet)
+                .orElseThrow(() -> ValidationException.of("file", "任务“" + key + "”不接受评分表导入"));
+        return new ImportedTable(payload, java.util.Map.of());
     }
 
     private static byte[] read(InputStream body) {

@@ -3,15 +3,13 @@ package org.perfeval.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.logging.Logger;
 import org.perfeval.evaluation.Evaluation;
+import org.perfeval.indicator.SheetParts;
 import org.perfeval.security.Caller;
 
 /**
@@ -61,15 +59,12 @@ public class DemoData {
                 .build());
         long id = e.getId();
         driver.complete(evaluator, id, "accept", JSON.createObjectBuilder().add("accepted", true).build());
-        driver.complete(evaluator, id, "setTargets", JSON.createObjectBuilder()
-                .add("indicators", targetsOnly(sheet)).build());
+        driver.complete(evaluator, id, "setTargets", SheetParts.payloadFor("setTargets", sheet).orElseThrow());
         driver.complete(department, id, "submitData", JSON.createObjectBuilder()
                 .add("funds", sheet.getJsonObject("funds"))
                 .add("evidence", JSON.createArrayBuilder().add("2022年部门决算报表.xlsx").add("2022年政府采购执行情况.pdf"))
                 .build());
-        driver.complete(evaluator, id, "collectData", JSON.createObjectBuilder()
-                .add("actuals", actuals(sheet))
-                .add("checklist", sheet.getJsonObject("checklist")).build());
+        driver.complete(evaluator, id, "collectData", SheetParts.payloadFor("collectData", sheet).orElseThrow());
         LOG.info(() -> "Demo mode: seed evaluation " + id + " waits for the evaluator's scoring");
     }
 
@@ -79,28 +74,5 @@ public class DemoData {
         } catch (IOException e) {
             throw new IllegalStateException("demo/seed-2022.json missing", e);
         }
-    }
-
-    private static JsonArrayBuilder targetsOnly(JsonObject sheet) {
-        JsonArrayBuilder out = JSON.createArrayBuilder();
-        for (JsonValue v : sheet.getJsonArray("indicators")) {
-            var b = JSON.createObjectBuilder((JsonObject) v);
-            for (String field : List.of("actual", "level", "score", "reason")) {
-                b.remove(field);
-            }
-            out.add(b);
-        }
-        return out;
-    }
-
-    private static JsonArrayBuilder actuals(JsonObject sheet) {
-        JsonArrayBuilder out = JSON.createArrayBuilder();
-        for (JsonValue v : sheet.getJsonArray("indicators")) {
-            JsonObject ind = (JsonObject) v;
-            if (ind.containsKey("actual")) {
-                out.add(JSON.createObjectBuilder().add("path", ind.getJsonArray("path")).add("actual", ind.get("actual")));
-            }
-        }
-        return out;
     }
 }

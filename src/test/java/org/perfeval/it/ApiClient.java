@@ -165,40 +165,14 @@ public final class ApiClient {
     }
 
     public static JsonArray targetsOf(JsonObject sheet) {
-        var out = Json.createArrayBuilder();
-        for (JsonValue v : sheet.getJsonArray("indicators")) {
-            var b = Json.createObjectBuilder((JsonObject) v);
-            List.of("actual", "level", "score", "reason").forEach(b::remove);
-            out.add(b);
-        }
-        return out.build();
+        return org.perfeval.indicator.SheetParts.targets(sheet);
     }
 
     public static JsonArray actualsOf(JsonObject sheet) {
-        var out = Json.createArrayBuilder();
-        for (JsonValue v : sheet.getJsonArray("indicators")) {
-            JsonObject ind = (JsonObject) v;
-            if (ind.containsKey("actual")) {
-                out.add(Json.createObjectBuilder().add("path", ind.getJsonArray("path")).add("actual", ind.get("actual")));
-            }
-        }
-        return out.build();
+        return org.perfeval.indicator.SheetParts.actuals(sheet);
     }
 
     public static JsonArray scoresOf(JsonObject sheet) {
-        var out = Json.createArrayBuilder();
-        for (JsonValue v : sheet.getJsonArray("indicators")) {
-            JsonObject ind = (JsonObject) v;
-            if (ind.containsKey("level") || ind.containsKey("score")) {
-                var s = Json.createObjectBuilder().add("path", ind.getJsonArray("path"));
-                List.of("level", "score", "reason").forEach(k -> {
-                    if (ind.containsKey(k)) {
-                        s.add(k, ind.get(k));
-                    }
-                });
-                out.add(s);
-            }
-        }
-        return out.build();
+        return org.perfeval.indicator.SheetParts.judgments(sheet);
     }
 }
