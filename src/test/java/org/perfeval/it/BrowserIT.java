@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -75,6 +76,9 @@ class BrowserIT {
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1366, 768));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // login and logout navigate from script after a fetch: a lookup that meets the page being
+        // replaced fails with "aborted by navigation", which only means "not there yet"
+        wait.ignoring(WebDriverException.class);
     }
 
     @AfterAll
@@ -362,6 +366,7 @@ class BrowserIT {
     /** Signs in and waits until the application has loaded the user. */
     private static void login(String user, String password) {
         typeCredentials(user, password);
+        wait.until(ExpectedConditions.urlContains("app.html"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "（"));
     }
 
