@@ -20,7 +20,13 @@ function esc(v) {
   return String(v == null ? '' : v).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
 
+// Each route() counts one up. A reply that arrives after the user has moved to another page must
+// not draw the old page over the new one, so api() refuses it (route() ignores that refusal).
+let routeGeneration = 0;
+const SUPERSEDED = 'superseded';
+
 async function api(method, path, body) {
+  const generation = routeGeneration;
   const init = { method, credentials: 'same-origin', headers: { 'X-Requested-With': 'PerfEval' } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
@@ -29,6 +35,7 @@ async function api(method, path, body) {
   const r = await fetch('api/' + path, init);
   if (r.status === 401) { location.href = 'index.html'; throw new Error('unauthenticated'); }
   const json = r.status === 204 ? null : await r.json().catch(() => ({ error: 'internal', message: r.statusText }));
+  if (generation !== routeGeneration) throw new Error(SUPERSEDED);
   return { ok: r.ok, status: r.status, json };
 }
 
@@ -68,7 +75,7 @@ async function start() {
   const who = await api('GET', 'session');
   me = who.json;
   document.getElementById('user-name').textContent = `${me.displayName}（${me.organisation}）`;
-  document.getElementById('logout').onclick = async () => { await api('DELETE', 'session'); location.href = 'index.html'; };
+  document.getElementById('logout').onclick = async () => { await api('DELETE', 'session').catch(() => {}); location.href = 'index.html'; };
   const links = [['#/home', 'home'], ['#/evaluations', 'evaluations'], ['#/tasks', 'tasks'], ['#/notifications', 'notifications']];
   if (me.role === 'BUREAU' || me.role === 'ADMIN') links.splice(1, 0, ['#/commission', 'commission'], ['#/dashboard', 'dashboard']);
   document.getElementById('nav').innerHTML = links.map(([href, key]) => `<a href="${href}">${t(key)}</a>`).join('');
@@ -77,6 +84,7 @@ async function start() {
 }
 
 async function route() {
+  const generation = ++routeGeneration;
   const hash = location.hash || '#/home';
   document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', hash.startsWith(a.getAttribute('href'))));
   refreshNotificationCount();
@@ -86,9 +94,10 @@ async function route() {
   try {
     await (pages[page] || home)(id);
   } catch (e) {
-    if (e.message !== 'unauthenticated') view().innerHTML = `<p class="form-error">${esc(e.message)}</p>`;
+    if (e.message === 'unauthenticated' || e.message === SUPERSEDED) return;
+    view().innerHTML = `<p class="form-error">${esc(e.message)}</p>`;
   }
-  view().focus();
+  if (generation === routeGeneration) view().focus();
 }
 
 async function refreshNotificationCount() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -96,7 +97,7 @@ class BrowserIT {
         try {
             walkTheLifecycle();
         } catch (Throwable failure) {
-            shot("failure");
+            screenshot("failure");
             throw failure;
         }
     }
@@ -107,7 +108,7 @@ class BrowserIT {
         shot("01-login");
         typeCredentials("evaluator", "wrong");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "错误"));
-        login("evaluator", "demo");
+        loginWithKeyboardOnly("evaluator", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#task-list tr[data-key='score'] a")));
         shot("02-evaluator-home");
 
@@ -370,6 +371,23 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "（"));
     }
 
+    /** Signs in as someone without a mouse would: type, Tab, type, Enter. */
+    private static void loginWithKeyboardOnly(String user, String password) {
+        browser.get(app.url() + "/index.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        // the page puts the cursor in the user name field (autofocus): no click needed
+        assertEquals("username", focused().getAttribute("id"), "the login page starts in the user name field");
+        focused().sendKeys(user, Keys.TAB);
+        assertEquals("password", focused().getAttribute("id"), "Tab goes on to the password");
+        focused().sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("app.html"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "（"));
+    }
+
+    private static WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
     private static void typeCredentials(String user, String password) {
         if (!browser.getCurrentUrl().contains("index.html")) {
             browser.get(app.url() + "/index.html");
@@ -411,7 +429,20 @@ class BrowserIT {
         assertTrue(overflow <= 0, "page wider than 1366 px by " + overflow);
     }
 
+    /** Every screen that gets a screenshot is also checked for form fields without a label. */
     private static void shot(String name) throws Exception {
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+                  .filter(el => el.offsetParent !== null)
+                  .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label')
+                                && !el.getAttribute('aria-labelledby') && !el.title)
+                  .map(el => el.outerHTML.substring(0, 120));""");
+        assertTrue(unlabelled.isEmpty(), name + ": form fields without a label: " + unlabelled);
+        screenshot(name);
+    }
+
+    private static void screenshot(String name) throws Exception {
         File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
