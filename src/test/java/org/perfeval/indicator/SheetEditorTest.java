@@ -121,4 +121,30 @@ class SheetEditorTest {
         assertTrue(Quantity.parse("增长").isEmpty());
         assertTrue(Quantity.parse("2022年全年").isEmpty());
     }
+
+    @Test
+    void comparatorWordsBeforeOrAfterTheNumberAsPublishedFormsWriteThem() {
+        assertQuantity("98%以上", Comparator.AT_LEAST, "98", "%");
+        assertQuantity("95%及以上", Comparator.AT_LEAST, "95", "%");
+        assertQuantity("不低于90%", Comparator.AT_LEAST, "90", "%");
+        assertQuantity("达到100%", Comparator.AT_LEAST, "100", "%");
+        assertQuantity("5%以内", Comparator.AT_MOST, "5", "%");
+        assertQuantity("3次及以下", Comparator.AT_MOST, "3", "次");
+        assertQuantity("不超过8.5万元", Comparator.AT_MOST, "8.5", "万元");
+        assertQuantity("控制在120万元以内", Comparator.AT_MOST, "120", "万元");
+        assertQuantity("＞85％", Comparator.AT_LEAST, "85", "%");
+        assertQuantity("每月1次以上", Comparator.AT_LEAST, "1", "每月次");
+        assertQuantity("20,000", Comparator.AT_LEAST, "20000", "");
+        assertQuantity("等于12个", Comparator.EQUAL, "12", "个");
+        assertTrue(Quantity.parse("以上").isEmpty());
+        assertTrue(Quantity.parse("1,2").isEmpty(), "a comma that is no thousands separator");
+    }
+
+    private static void assertQuantity(String text, Comparator comparator, String value, String unit) {
+        Quantity q = Quantity.parse(text).orElseThrow(() -> new AssertionError("not read: " + text));
+        assertEquals(comparator, q.comparator(), text);
+        assertEquals(0, new BigDecimal(value).compareTo(q.value()), text);
+        assertEquals(unit, q.unit(), text);
+        assertEquals(text, q.text());
+    }
 }

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.perfeval.common.ValidationException;
 
 class SheetScorerTest {
@@ -58,6 +60,33 @@ class SheetScorerTest {
         List<String> expectedCodes = new ArrayList<>();
         expected.getJsonArray("findingCodes").forEach(c -> expectedCodes.add(((JsonString) c).getString()));
         assertEquals(expectedCodes, codes);
+    }
+
+    /**
+     * Published project self-evaluation forms (项目支出绩效自评表, 预算执行 20 + 绩效目标 80) as
+     * transcribed in the case files, with the source and the readings taken noted there: every
+     * indicator score, the total and the grade come out as printed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"project-2020-changjiang.json", "project-2020-service-trade.json"})
+    void publishedSelfEvaluationFormsReproduce(String file) throws Exception {
+        JsonObject sheet;
+        try (InputStream in = SheetScorerTest.class.getResourceAsStream("/cases/published/" + file)) {
+            sheet = Json.createReader(in).readObject();
+        }
+        JsonObject expected = sheet.getJsonObject("expected");
+        JsonObject result = scorer.score(sheet);
+        assertEquals(0, expected.getJsonNumber("total").bigDecimalValue().compareTo(total(result)), file);
+        assertEquals(expected.getString("grade"), result.getString("grade"));
+        Map<String, BigDecimal> scores = new HashMap<>();
+        result.getJsonArray("indicators").forEach(v -> scores.put(path(((JsonObject) v).getJsonArray("path")),
+                ((JsonObject) v).getJsonNumber("score").bigDecimalValue()));
+        JsonObject expectedScores = expected.getJsonObject("indicatorScores");
+        assertEquals(expectedScores.keySet(), scores.keySet());
+        expectedScores.forEach((k, v) -> assertEquals(0, ((jakarta.json.JsonNumber) v).bigDecimalValue().compareTo(scores.get(k)), k));
+        assertEquals(0, expected.getJsonObject("ratios").getJsonNumber("budgetExecutionRate").bigDecimalValue()
+                .compareTo(result.getJsonObject("ratios").getJsonNumber("budgetExecutionRate").bigDecimalValue()));
+        assertTrue(result.getJsonArray("findings").isEmpty(), file + ": nothing to find in a form met in full");
     }
 
     @Test
