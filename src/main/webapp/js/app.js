@@ -482,11 +482,13 @@ async function dashboard() {
   const grades = ['优', '良', '中', '差'].map(g => ({ name: g, value: scored.filter(e => e.grade === g).length }));
   const chart = (id, option) => echarts.init(document.getElementById(id)).setOption(Object.assign({ textStyle: { fontFamily: 'sans-serif' } }, option));
   chart('chart-grades', { tooltip: {}, series: [{ type: 'pie', radius: ['40%', '70%'], data: grades, label: { formatter: '{b} {c}' } }] });
-  const byDept = {};
-  scored.forEach(e => { (byDept[e.subject.name] = byDept[e.subject.name] || []).push(Number(e.total)); });
-  const depts = Object.keys(byDept);
-  chart('chart-scores', { tooltip: {}, grid: { left: 40, right: 10, bottom: 60 }, xAxis: { type: 'category', data: depts, axisLabel: { interval: 0, rotate: 20 } },
-    yAxis: { type: 'value', min: 0, max: 100 }, series: [{ type: 'bar', data: depts.map(d => Math.max(...byDept[d])) }] });
+  // one bar per evaluated year, so that a unit's years stand side by side instead of being mixed
+  const depts = [...new Set(scored.map(e => e.subject.name))];
+  const years = [...new Set(scored.map(e => e.year))].sort();
+  const scoreOf = (d, y) => { const hit = scored.filter(e => e.subject.name === d && e.year === y).map(e => Number(e.total)); return hit.length ? Math.max(...hit) : null; };
+  chart('chart-scores', { tooltip: {}, legend: { top: 0 }, grid: { left: 40, right: 10, top: 30, bottom: 60 },
+    xAxis: { type: 'category', data: depts, axisLabel: { interval: 0, rotate: 20 } }, yAxis: { type: 'value', min: 0, max: 100 },
+    series: years.map(y => ({ name: y + '年度', type: 'bar', data: depts.map(d => scoreOf(d, y)), label: { show: true, position: 'top' } })) });
   const items = rects.json.items;
   const counts = [['进行中', items.filter(r => r.status !== 'ACCEPTED' && !r.overdue).length],
     ['逾期', items.filter(r => r.status !== 'ACCEPTED' && r.overdue).length], ['已验收', items.filter(r => r.status === 'ACCEPTED').length]];
