@@ -86,22 +86,22 @@ public final class PdfReport {
             text(doc, c.overview(), body);
             heading(doc, "（二）年度绩效目标", h2, false);
             caption(doc, "表1 年度绩效目标表", cellBold);
-            table(doc, new float[]{2, 2.5f, 4, 2.5f}, List.of("一级指标", "二级指标", "三级指标", "指标值"),
+            table(doc, ColumnWidths.TARGETS, List.of("一级指标", "二级指标", "三级指标", "指标值"),
                     c.targets().stream().map(r -> List.of(r.first(), r.second(), r.third(), r.target())).toList(), cell, cellBold);
             heading(doc, "（三）资金收支、结余情况", h2, false);
             text(doc, c.fundsText(), body);
             if (!c.ratios().isEmpty()) {
-                table(doc, new float[]{3, 2}, List.of("财务指标", "数值"),
+                table(doc, ColumnWidths.RATIOS, List.of("财务指标", "数值"),
                         c.ratios().stream().map(r -> List.of(r.label(), r.value())).toList(), cell, cellBold);
             }
             heading(doc, "（四）评分结论", h2, false);
             text(doc, c.conclusion(), body);
             if (!c.firstLevel().isEmpty()) {
                 caption(doc, "表2 一级指标得分", cellBold);
-                table(doc, new float[]{3, 1.5f, 1.5f}, List.of("一级指标", "分值", "得分"),
+                table(doc, ColumnWidths.FIRST_LEVEL, List.of("一级指标", "分值", "得分"),
                         c.firstLevel().stream().map(r -> List.of(r.label(), r.value(), r.extra())).toList(), cell, cellBold);
                 caption(doc, "表3 绩效评价评分表", cellBold);
-                table(doc, new float[]{1.6f, 2, 3.2f, 1, 1, 4.6f}, List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "扣分原因"),
+                table(doc, ColumnWidths.SCORES, List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "扣分原因"),
                         c.scores().stream().map(s -> List.of(s.first(), s.second(), s.third(), s.weight(), s.score(), s.reason())).toList(),
                         cell, cellBold);
             }
@@ -191,9 +191,12 @@ public final class PdfReport {
             table.addCell(c);
         }
         for (List<String> row : rows) {
-            for (String v : row) {
-                PdfPCell c = new PdfPCell(new Phrase(new Chunk(v, font)));
+            for (int i = 0; i < row.size(); i++) {
+                PdfPCell c = new PdfPCell(new Phrase(new Chunk(row.get(i), font)));
                 c.setPadding(4);
+                if (ColumnWidths.isFigure(header.get(i))) {
+                    c.setHorizontalAlignment(Element.ALIGN_CENTER);
+                }
                 table.addCell(c);
             }
         }

@@ -74,6 +74,12 @@ class ReportTest {
             assertEquals(List.of("", "", "预算调整率", "6", "0", "预算调整率38.63%，按分档得0分"), cells(scores, 17));
             assertEquals(List.of("", "产出质量", "包扶项目达标率", "100%"), cells(targets, 5));
             assertTrue(doc.getHeaderList().stream().map(XWPFHeader::getText).noneMatch(t -> t.contains("征求意见稿")));
+            // printed on A4, long tables repeat their header on every page, 扣分原因 gets the widest column
+            assertEquals("11906", doc.getDocument().getBody().getSectPr().getPgSz().getW().toString());
+            assertTrue(scores.getRow(0).isRepeatHeader());
+            var grid = scores.getCTTbl().getTblGrid().getGridColList();
+            long widest = grid.stream().mapToLong(c -> Long.parseLong(c.getW().toString())).max().orElseThrow();
+            assertEquals(widest, Long.parseLong(grid.get(5).getW().toString()));
         }
     }
 
