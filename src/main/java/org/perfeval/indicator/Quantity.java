@@ -1,6 +1,9 @@
 package org.perfeval.indicator;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,50 +15,70 @@ import java.util.regex.Pattern;
  */
 public record Quantity(Comparator comparator, BigDecimal value, String unit, String text) {
 
-    // comparator words before the number (不低于90%, 控制在5%) or after it (98%以上, 5%以内)
-    private static final Pattern FORM = Pattern.compile("^(?<pre>≥|>=|＞=|≧|≤|<=|＜=|≦|=|＝|>|＞|<|＜"
-            + "|不低于|不少于|不小于|大于等于|大于|超过|高于|达到|不高于|不超过|不多于|不大于|小于等于|小于|低于|少于|控制在|等于)?"
-            + "\\s*(?<per>每[日天周月季年])?\\s*(?<num>\\d+(?:\\.\\d+)?)\\s*(?<unit>[^\\d]{0,6}?)\\s*"
-            + "(?<post>(?:及|或)?以上|(?:及|或)?以下|以内)?$");
+    private static final Pattern FORM = Pattern.compile("^(每[日天周月季年])?\\s*(\\d+(?:\\.\\d+)?)\\s*([^\\d]{0,6})$");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,，](?=\\d{3}(?!\\d))");
+
+    /** Comparator words before the number (不低于90%, 控制在5%), longer ones first so that ">=" wins over ">". */
+    private static final Map<String, Comparator> BEFORE = new LinkedHashMap<>();
+    /** … and after it (98%以上, 5%以内). */
+    private static final Map<String, Comparator> AFTER = new LinkedHashMap<>();
+
+    static {
+        for (String w : List.of("大于等于", "不低于", "不少于", "不小于", ">=", "＞=", "≥", "≧", "大于", "超过", "高于", "达到", ">", "＞")) {
+            BEFORE.put(w, Comparator.AT_LEAST);
+        }
+        for (String w : List.of("小于等于", "不高于", "不超过", "不多于", "不大于", "控制在", "<=", "＜=", "≤", "≦", "小于", "低于", "少于", "<", "＜")) {
+            BEFORE.put(w, Comparator.AT_MOST);
+        }
+        for (String w : List.of("等于", "=", "＝")) {
+            BEFORE.put(w, Comparator.EQUAL);
+        }
+        for (String w : List.of("及以上", "或以上", "以上")) {
+            AFTER.put(w, Comparator.AT_LEAST);
+        }
+        for (String w : List.of("及以下", "或以下", "以下", "以内")) {
+            AFTER.put(w, Comparator.AT_MOST);
+        }
+    }
 
     public static Optional<Quantity> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip().replace('％', '%').replaceAll("(?<=\\d)[,，](?=\\d{3}(?!\\d))", "");
+        String t = text.strip().replace('％', '%');
+        if (t.indexOf(',') >= 0 || t.indexOf('，') >= 0) {
+            t = THOUSANDS.matcher(t).replaceAll("");
+        }
+        Comparator before = null;
+        for (Map.Entry<String, Comparator> w : BEFORE.entrySet()) {
+            if (t.startsWith(w.getKey())) {
+                before = w.getValue();
+                t = t.substring(w.getKey().length()).strip();
+                break;
+            }
+        }
+        Comparator after = null;
+        for (Map.Entry<String, Comparator> w : AFTER.entrySet()) {
+            if (t.endsWith(w.getKey())) {
+                after = w.getValue();
+                t = t.substring(0, t.length() - w.getKey().length()).strip();
+                break;
+            }
+        }
         Matcher m = FORM.matcher(t);
         if (!m.matches()) {
             return Optional.empty();
         }
-        String unit = (m.group("per") == null ? "" : m.group("per")) + m.group("unit").strip();
+        String unit = (m.group(1) == null ? "" : m.group(1)) + m.group(3).strip();
         if (unit.contains("年") && !unit.startsWith("每")) {
             return Optional.empty(); // "2022年全年" names a period, not a quantity
         }
-        return Optional.of(new Quantity(comparatorOf(m.group("pre"), m.group("post")), new BigDecimal(m.group("num")), unit, text));
+        // a word before the number decides; else one after it; a plain number means "at least"
+        Comparator comparator = before != null ? before : after != null ? after : Comparator.AT_LEAST;
+        return Optional.of(new Quantity(comparator, new BigDecimal(m.group(2)), unit, text));
     }
 
     public static Quantity of(BigDecimal value) {
         return new Quantity(Comparator.AT_LEAST, value, "", value.toPlainString());
-    }
-
-    /** A word before the number decides; else one after it; a plain number means "at least". */
-    private static Comparator comparatorOf(String before, String after) {
-        if (before != null) {
-            switch (before) {
-                case "≤", "<=", "＜=", "≦", "<", "＜", "不高于", "不超过", "不多于", "不大于", "小于等于", "小于", "低于", "少于", "控制在" -> {
-                    return Comparator.AT_MOST;
-                }
-                case "=", "＝", "等于" -> {
-                    return Comparator.EQUAL;
-                }
-                default -> {
-                    return Comparator.AT_LEAST;
-                }
-            }
-        }
-        if (after != null && (after.endsWith("以下") || after.equals("以内"))) {
-            return Comparator.AT_MOST;
-        }
-        return Comparator.AT_LEAST;
     }
 }
