@@ -87,14 +87,14 @@ async function route() {
   const generation = ++routeGeneration;
   const hash = location.hash || '#/home';
   document.querySelectorAll('#nav a').forEach(a => a.classList.toggle('active', hash.startsWith(a.getAttribute('href'))));
-  refreshNotificationCount();
+  refreshNotificationCount().catch(() => {});
   const [, page, id] = hash.split('/');
   const pages = { home, evaluations, evaluation, tasks, task, notifications, commission, dashboard };
   view().innerHTML = `<p class="muted">${t('loading')}</p>`;
   try {
     await (pages[page] || home)(id);
   } catch (e) {
-    if (e.message === 'unauthenticated' || e.message === SUPERSEDED) return;
+    if (generation !== routeGeneration || e.message === 'unauthenticated' || e.message === SUPERSEDED) return;
     view().innerHTML = `<p class="form-error">${esc(e.message)}</p>`;
   }
   if (generation === routeGeneration) view().focus();
@@ -422,7 +422,8 @@ function scoreForm(form, e) {
       delete copy.level; delete copy.score; delete copy.reason;
       return s ? Object.assign(copy, { level: s.level, score: s.score, reason: s.reason }) : copy;
     }) };
-    const r = await api('POST', 'scoring/preview', sheet);
+    const r = await api('POST', 'scoring/preview', sheet).catch(() => null);
+    if (!r || !form.isConnected) return; // the user has left the scoring page
     form.querySelectorAll('.pv, .ex').forEach(el => { el.textContent = ''; });
     if (r.ok) {
       document.getElementById('preview-total').textContent = num(r.json.total);

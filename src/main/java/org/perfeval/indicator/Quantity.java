@@ -1,6 +1,7 @@
 package org.perfeval.indicator;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +17,24 @@ import java.util.regex.Pattern;
 public record Quantity(Comparator comparator, BigDecimal value, String unit, String text) {
 
     private static final Pattern FORM = Pattern.compile("^(每[日天周月季年])?\\s*(\\d+(?:\\.\\d+)?)\\s*([^\\d]{0,6})$");
-    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,，](?=\\d{3}(?!\\d))");
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
 
-    /** Comparator words before the number (不低于90%, 控制在5%), longer ones first so that ">=" wins over ">". */
+    /** Comparator words before the number (不低于90%), longer ones first so that ">=" wins over ">". */
     private static final Map<String, Comparator> BEFORE = new LinkedHashMap<>();
     /** … and after it (98%以上, 5%以内). */
     private static final Map<String, Comparator> AFTER = new LinkedHashMap<>();
+    /** Words that only say "keep at" or "reach": the word after the number decides, else their usual sense. */
+    private static final Map<String, Comparator> NEUTRAL = Map.of("控制在", Comparator.AT_MOST, "达到", Comparator.AT_LEAST);
 
     static {
-        for (String w : List.of("大于等于", "不低于", "不少于", "不小于", ">=", "＞=", "≥", "≧", "大于", "超过", "高于", "达到", ">", "＞")) {
+        // strict words (大于, 超过, 低于) count as inclusive: an actual exactly at the target has met it
+        for (String w : List.of("大于或等于", "大于等于", "不低于", "不少于", "不小于", ">=", "≥", "≧", "大于", "超过", "高于", ">")) {
             BEFORE.put(w, Comparator.AT_LEAST);
         }
-        for (String w : List.of("小于等于", "不高于", "不超过", "不多于", "不大于", "控制在", "<=", "＜=", "≤", "≦", "小于", "低于", "少于", "<", "＜")) {
+        for (String w : List.of("小于或等于", "小于等于", "不高于", "不超过", "不多于", "不大于", "<=", "≤", "≦", "小于", "低于", "少于", "<")) {
             BEFORE.put(w, Comparator.AT_MOST);
         }
-        for (String w : List.of("等于", "=", "＝")) {
+        for (String w : List.of("等于", "=")) {
             BEFORE.put(w, Comparator.EQUAL);
         }
         for (String w : List.of("及以上", "或以上", "以上")) {
@@ -45,16 +49,28 @@ public record Quantity(Comparator comparator, BigDecimal value, String unit, Str
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.strip().replace('％', '%');
-        if (t.indexOf(',') >= 0 || t.indexOf('，') >= 0) {
+        String t = halfWidth(text.strip());
+        if (t.indexOf(',') >= 0) {
             t = THOUSANDS.matcher(t).replaceAll("");
         }
+        String per = "";
+        if (t.length() > 2 && t.charAt(0) == '每' && "日天周月季年".indexOf(t.charAt(1)) >= 0 && !Character.isDigit(t.charAt(2))) {
+            per = t.substring(0, 2); // 每周不少于2次
+            t = t.substring(2);
+        }
         Comparator before = null;
+        Comparator neutral = null;
         for (Map.Entry<String, Comparator> w : BEFORE.entrySet()) {
             if (t.startsWith(w.getKey())) {
                 before = w.getValue();
                 t = t.substring(w.getKey().length()).strip();
                 break;
+            }
+        }
+        for (Map.Entry<String, Comparator> w : NEUTRAL.entrySet()) {
+            if (before == null && t.startsWith(w.getKey())) {
+                neutral = w.getValue();
+                t = t.substring(w.getKey().length()).strip();
             }
         }
         Comparator after = null;
@@ -65,7 +81,13 @@ public record Quantity(Comparator comparator, BigDecimal value, String unit, Str
                 break;
             }
         }
-        Matcher m = FORM.matcher(t);
+        if (t.endsWith("(含)")) {
+            t = t.substring(0, t.length() - 3).strip(); // 95%（含）以上
+        }
+        if (before != null && after != null && before != after) {
+            return Optional.empty(); // "≥90%以下" says two things: better refused than guessed
+        }
+        Matcher m = FORM.matcher(per + t);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -73,9 +95,19 @@ public record Quantity(Comparator comparator, BigDecimal value, String unit, Str
         if (unit.contains("年") && !unit.startsWith("每")) {
             return Optional.empty(); // "2022年全年" names a period, not a quantity
         }
-        // a word before the number decides; else one after it; a plain number means "at least"
-        Comparator comparator = before != null ? before : after != null ? after : Comparator.AT_LEAST;
+        Comparator comparator = before != null ? before : after != null ? after : neutral != null ? neutral : Comparator.AT_LEAST;
         return Optional.of(new Quantity(comparator, new BigDecimal(m.group(2)), unit, text));
+    }
+
+    /** Full-width forms (％, ＞, ＝, ０–９, （）, ，) as their ASCII twins; only when there are any, as that is rare. */
+    private static String halfWidth(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                return Normalizer.normalize(t, Normalizer.Form.NFKC);
+            }
+        }
+        return t;
     }
 
     public static Quantity of(BigDecimal value) {

@@ -190,7 +190,7 @@ public final class WordReport {
         }
     }
 
-    /** A4 with the margins of the seed report (2.54 cm top and bottom, 2.8 cm left and right). */
+    /** A4, 2.54 cm top and bottom, 2.8 cm left and right. */
     private static void a4(XWPFDocument doc) {
         CTBody body = doc.getDocument().getBody();
         CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
@@ -202,6 +202,9 @@ public final class WordReport {
         margins.setBottom(BigInteger.valueOf(1440));
         margins.setLeft(BigInteger.valueOf(SIDE_MARGIN));
         margins.setRight(BigInteger.valueOf(SIDE_MARGIN));
+        margins.setHeader(BigInteger.valueOf(851));
+        margins.setFooter(BigInteger.valueOf(992));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     private static void run(XWPFParagraph p, String text, String eastAsianFont, double size, boolean bold) {

@@ -136,6 +136,15 @@ class SheetEditorTest {
         assertQuantity("每月1次以上", Comparator.AT_LEAST, "1", "每月次");
         assertQuantity("20,000", Comparator.AT_LEAST, "20000", "");
         assertQuantity("等于12个", Comparator.EQUAL, "12", "个");
+        assertQuantity("控制在90%以上", Comparator.AT_LEAST, "90", "%");
+        assertQuantity("达到5%以下", Comparator.AT_MOST, "5", "%");
+        assertQuantity("大于或等于90%", Comparator.AT_LEAST, "90", "%");
+        assertQuantity("＞＝85％", Comparator.AT_LEAST, "85", "%");
+        assertQuantity("每周不少于2次", Comparator.AT_LEAST, "2", "每周次");
+        assertQuantity("95%（含）以上", Comparator.AT_LEAST, "95", "%");
+        assertQuantity("１２个", Comparator.AT_LEAST, "12", "个");
+        assertTrue(Quantity.parse("≥90%以下").isEmpty(), "contradictory words are not guessed");
+        assertTrue(Quantity.parse("3年以上").isEmpty(), "a period, not a quantity");
         assertTrue(Quantity.parse("以上").isEmpty());
         assertTrue(Quantity.parse("1,2").isEmpty(), "a comma that is no thousands separator");
     }

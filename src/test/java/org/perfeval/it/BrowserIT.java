@@ -50,6 +50,8 @@ class BrowserIT {
     private static long seedId;
     private static WebDriver browser;
     private static WebDriverWait wait;
+    /** For the moments a script replaces the page (login, logout). */
+    private static WebDriverWait navigation;
 
     @BeforeAll
     static void start() throws Exception {
@@ -79,7 +81,8 @@ class BrowserIT {
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // login and logout navigate from script after a fetch: a lookup that meets the page being
         // replaced fails with "aborted by navigation", which only means "not there yet"
-        wait.ignoring(WebDriverException.class);
+        navigation = new WebDriverWait(browser, Duration.ofSeconds(20));
+        navigation.ignoring(WebDriverException.class);
     }
 
     @AfterAll
@@ -367,8 +370,8 @@ class BrowserIT {
     /** Signs in and waits until the application has loaded the user. */
     private static void login(String user, String password) {
         typeCredentials(user, password);
-        wait.until(ExpectedConditions.urlContains("app.html"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "（"));
+        navigation.until(ExpectedConditions.urlContains("app.html"));
+        navigation.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "（"));
     }
 
     /** Signs in as someone without a mouse would: type, Tab, type, Enter. */
@@ -380,8 +383,8 @@ class BrowserIT {
         focused().sendKeys(user, Keys.TAB);
         assertEquals("password", focused().getAttribute("id"), "Tab goes on to the password");
         focused().sendKeys(password, Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("app.html"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "（"));
+        navigation.until(ExpectedConditions.urlContains("app.html"));
+        navigation.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "（"));
     }
 
     private static WebElement focused() {
@@ -392,7 +395,7 @@ class BrowserIT {
         if (!browser.getCurrentUrl().contains("index.html")) {
             browser.get(app.url() + "/index.html");
         }
-        WebElement name = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        WebElement name = navigation.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         name.clear();
         name.sendKeys(user);
         WebElement pw = browser.findElement(By.id("password"));
@@ -403,7 +406,7 @@ class BrowserIT {
 
     private static void logout() {
         browser.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        navigation.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
     }
 
     /** Opens the caller's task with this key on the seed evaluation's page. */

@@ -1,10 +1,14 @@
 package org.perfeval.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.IOException;
+import java.net.Socket;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,7 +47,8 @@ class TimersAcrossRestartIT {
 
     @Test
     void timersPendingWhenPayaraStopsFireAfterItStartsAgain() throws Exception {
-        ApiClient api = new ApiClient("http://127.0.0.1:" + System.getProperty("perfeval.it.restartPort"));
+        int port = Integer.parseInt(System.getProperty("perfeval.it.restartPort"));
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
         deployer.deploy(DEPLOYMENT);
         long id;
         try {
@@ -55,13 +60,21 @@ class TimersAcrossRestartIT {
         } finally {
             deployer.undeploy(DEPLOYMENT);
         }
-        // stopped for longer than the reminder lead: the reminder timers come due while nothing runs
+        // undeploy sends SIGTERM and returns: wait until the old Payara Micro is really gone
+        waitUntilPortIsClosed(port);
+        // the reminders (due 15 s after publication) come due while nothing runs
         Thread.sleep(20_000);
 
+        Instant restarted = Instant.now();
         deployer.deploy(DEPLOYMENT);
         try {
             RestartIT.waitFor(() -> api.notifications("department", id, "REMINDER") == 2
                     && api.notifications("bureau", id, "ESCALATION") == 2, "reminders and escalations after the restart");
+            api.get("department", "/api/notifications").json().getJsonArray("items").stream().map(JsonObject.class::cast)
+                    .filter(n -> n.getString("kind").equals("REMINDER") && n.containsKey("evaluationId")
+                            && n.getJsonNumber("evaluationId").longValue() == id)
+                    .forEach(n -> assertFalse(Instant.parse(n.getString("createdAt")).isBefore(restarted),
+                            "reminder sent by the restarted Payara Micro, not before the stop: " + n));
             JsonObject e = api.get("bureau", "/api/evaluations/" + id).json();
             assertTrue(e.getBoolean("overdue"));
             assertEquals("RECTIFICATION", e.getString("status"));
@@ -70,6 +83,19 @@ class TimersAcrossRestartIT {
             assertEquals(2, listedOverdue, "both items in the bureau's list of overdue rectifications");
         } finally {
             deployer.undeploy(DEPLOYMENT);
+            waitUntilPortIsClosed(port);
         }
+    }
+
+    private static void waitUntilPortIsClosed(int port) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                Thread.sleep(200);
+            } catch (IOException refused) {
+                return;
+            }
+        }
+        throw new AssertionError("Payara Micro still listening on " + port + " 90 s after SIGTERM");
     }
 }

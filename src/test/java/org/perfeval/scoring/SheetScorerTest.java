@@ -63,9 +63,10 @@ class SheetScorerTest {
     }
 
     /**
-     * Published project self-evaluation forms (项目支出绩效自评表, 预算执行 20 + 绩效目标 80) as
-     * transcribed in the case files, with the source and the readings taken noted there: every
-     * indicator score, the total and the grade come out as printed.
+     * Published project self-evaluation forms (项目支出绩效自评表) as transcribed in
+     * cases/published, with the sources and the readings taken in its README: every indicator
+     * score, the total and the grade come out as printed. Both forms are met in full, so they
+     * test reading the targets as forms print them (98%以上) more than the proportional rules.
      */
     @ParameterizedTest
     @ValueSource(strings = {"project-2020-changjiang.json", "project-2020-service-trade.json"})
