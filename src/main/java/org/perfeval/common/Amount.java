@@ -11,10 +11,6 @@ public record Amount(BigDecimal wan) {
         }
     }
 
-    public static Amount of(String wan) {
-        return new Amount(new BigDecimal(wan));
-    }
-
     public boolean isZero() {
         return wan.signum() == 0;
     }

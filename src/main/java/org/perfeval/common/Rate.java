@@ -23,10 +23,6 @@ public record Rate(BigDecimal percent) {
         return Optional.of(new Rate(numerator.wan().multiply(HUNDRED).divide(denominator.wan(), 2, RoundingMode.HALF_UP)));
     }
 
-    public static Rate percent(String value) {
-        return new Rate(new BigDecimal(value));
-    }
-
     /** The rate as a share of one (38.63 % → 0.3863). */
     public BigDecimal share() {
         return percent.divide(HUNDRED, 10, RoundingMode.HALF_UP);

@@ -13,10 +13,6 @@ public record Weight(BigDecimal points) {
         }
     }
 
-    public static Weight of(String points) {
-        return new Weight(new BigDecimal(points));
-    }
-
     public Weight plus(Weight other) {
         return new Weight(points.add(other.points));
     }

@@ -9,10 +9,11 @@ import org.perfeval.common.Weight;
  * One leaf of the indicator system: its path (一级/二级/三级), weight, target and whatever the
  * lifecycle has added so far (actual value, the evaluator's level, score and reason).
  *
+ * @param targetQuantity the target read once as a number with comparator and unit; empty for words
  * @param score the evaluator's own score, which overrides any computation; null when none
  */
-public record Indicator(List<String> path, Weight weight, String target, Formula formula, List<Tier> tiers,
-                        boolean applicable, Actual actual, Level level, BigDecimal score, String reason) {
+public record Indicator(List<String> path, Weight weight, String target, Optional<Quantity> targetQuantity, Formula formula,
+                        List<Tier> tiers, boolean applicable, Actual actual, Level level, BigDecimal score, String reason) {
 
     public Indicator {
         path = List.copyOf(path);
@@ -21,14 +22,6 @@ public record Indicator(List<String> path, Weight weight, String target, Formula
 
     public String name() {
         return path.get(path.size() - 1);
-    }
-
-    public String key() {
-        return String.join("/", path);
-    }
-
-    public Optional<Quantity> targetQuantity() {
-        return Quantity.parse(target);
     }
 
     /** An actual value as entered: text like "12个", or a plain number. */

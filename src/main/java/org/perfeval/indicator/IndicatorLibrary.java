@@ -1,7 +1,6 @@
 package org.perfeval.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
@@ -11,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.perfeval.common.Json;
 
 /**
  * Named templates of indicator systems from which an evaluator starts a target table. Frameworks
@@ -54,7 +56,7 @@ public class IndicatorLibrary {
             if (in == null) {
                 throw new IllegalStateException("indicator library file missing: " + resource);
             }
-            return Json.createReader(in).readValue();
+            return Json.read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + resource, e);
         }

@@ -16,9 +16,4 @@ public record ScoreSheet(String title, Funds funds, Checklist checklist, List<In
     public boolean hasParts() {
         return !parts.isEmpty();
     }
-
-    /** Every indicator, of all parts where there are parts. */
-    public List<Indicator> allIndicators() {
-        return hasParts() ? parts.stream().flatMap(p -> p.indicators().stream()).toList() : indicators;
-    }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.perfeval.common.Amount;
@@ -195,14 +196,15 @@ public final class ScoreSheetReader {
         if (score != null || level != null) {
             Judgments.check(at, w, score, level, reason, errors);
         }
+        Optional<Quantity> targetQuantity = Quantity.parse(target);
         if (stage == Stage.SCORING && applicable && score == null) {
-            scoreable(at, w, target, formula, tiers, actual, level, funds);
+            scoreable(at, w, target, targetQuantity, formula, tiers, actual, level, funds);
         }
-        return new Indicator(path, w, target, formula, tiers, applicable, actual, level, score, reason);
+        return new Indicator(path, w, target, targetQuantity, formula, tiers, applicable, actual, level, score, reason);
     }
 
     /** What scoring needs for an indicator without the evaluator's own score. */
-    private void scoreable(String at, Weight weight, String target, Formula formula, List<Tier> tiers,
+    private void scoreable(String at, Weight weight, String target, Optional<Quantity> targetQuantity, Formula formula, List<Tier> tiers,
                            Indicator.Actual actual, Level level, Funds funds) {
         if (formula != null) {
             List<String> missing = FORMULA_FUNDS.get(formula).stream().filter(k -> funds.get(k).isEmpty()).toList();
@@ -224,13 +226,13 @@ public final class ScoreSheetReader {
             errors.add(new FieldError(at + ".actual", "缺少实际完成值，无法计分"));
             return;
         }
-        boolean numericTarget = Quantity.parse(target).isPresent();
+        boolean numericTarget = targetQuantity.isPresent();
         if (!numericTarget && actual.quantity().isPresent()) {
             errors.add(new FieldError(at + ".target", "指标值无法识别: " + target));
         } else if (numericTarget && actual.quantity().isEmpty()) {
             errors.add(new FieldError(at + ".actual", "实际值无法识别: " + actual.text()));
         } else if (numericTarget) {
-            String targetUnit = Quantity.parse(target).orElseThrow().unit();
+            String targetUnit = targetQuantity.orElseThrow().unit();
             String actualUnit = actual.quantity().orElseThrow().unit();
             if (!targetUnit.isEmpty() && !actualUnit.isEmpty() && !targetUnit.equals(actualUnit)) {
                 errors.add(new FieldError(at + ".actual", "实际值单位“" + actualUnit + "”与指标值单位“" + targetUnit + "”不一致"));

@@ -3,6 +3,7 @@ package org.perfeval.rectification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,15 @@ public class JpaRectificationRepository implements RectificationRepository {
     public List<Rectification> ofEvaluation(long evaluationId) {
         return em.createQuery("select r from Rectification r where r.evaluationId = :id order by r.seq", Rectification.class)
                 .setParameter("id", evaluationId).getResultList();
+    }
+
+    @Override
+    public List<Rectification> ofEvaluations(Collection<Long> evaluationIds) {
+        if (evaluationIds.isEmpty()) {
+            return List.of(); // "in ()" is not SQL
+        }
+        return em.createQuery("select r from Rectification r where r.evaluationId in :ids order by r.evaluationId, r.seq",
+                Rectification.class).setParameter("ids", evaluationIds).getResultList();
     }
 
     @Override

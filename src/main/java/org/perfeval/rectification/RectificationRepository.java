@@ -1,5 +1,6 @@
 package org.perfeval.rectification;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface RectificationRepository {
     Optional<Rectification> find(long id);
 
     List<Rectification> ofEvaluation(long evaluationId);
+
+    /** The rectifications of several evaluations in one query, by evaluation and number. */
+    List<Rectification> ofEvaluations(Collection<Long> evaluationIds);
 
     List<Rectification> overdue();
 

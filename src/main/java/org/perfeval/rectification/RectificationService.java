@@ -178,8 +178,8 @@ public class RectificationService {
         return repository.ofEvaluation(evaluationId).stream().noneMatch(Rectification::isOverdue);
     }
 
-    public List<Rectification> visibleOverdue(java.util.function.LongPredicate evaluationVisible) {
-        return overdue().stream().filter(r -> evaluationVisible.test(r.getEvaluationId())).toList();
+    public List<Rectification> ofEvaluations(java.util.Collection<Long> evaluationIds) {
+        return repository.ofEvaluations(evaluationIds);
     }
 
     private Instant endOf(LocalDate date) {

@@ -8,11 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationStatus;
+import org.perfeval.indicator.Formula;
 import org.perfeval.report.ReportContent.Item;
 import org.perfeval.report.ReportContent.Row;
 import org.perfeval.report.ReportContent.ScoreRow;
@@ -43,7 +42,7 @@ public final class ReportAssembler {
                 !APPROVED.contains(e.getStatus()), abstractText, overview, targets(sheet),
                 fundsText(e.getYear(), subject, sheet.getJsonObject("funds"), result),
                 ratioRows(result), conclusion(subject, firstLevelNames, result), firstLevel(result),
-                scores(sheet, result), experience, items(e.findings(), "evidence"), items(e.recommendations(), "text"));
+                scores(result), experience, items(e.findings(), "evidence"), items(e.recommendations(), "text"));
     }
 
     private static List<String> firstLevelNames(JsonObject sheet) {
@@ -122,20 +121,15 @@ public final class ReportAssembler {
         return plain(n.bigDecimalValue()) + "%";
     }
 
-    private static final Map<String, String> RATIO_LABELS = Map.of("budgetExecutionRate", "预算执行率",
-            "budgetAdjustmentRate", "预算调整率", "procurementExecutionRate", "政府采购执行率",
-            "carryOverRate", "结转结余率", "threePublicControlRate", "三公经费控制率");
-
     private static List<Row> ratioRows(JsonObject result) {
         List<Row> rows = new ArrayList<>();
         if (result == null) {
             return rows;
         }
-        for (String key : List.of("budgetExecutionRate", "budgetAdjustmentRate", "procurementExecutionRate",
-                "carryOverRate", "threePublicControlRate")) {
-            String value = ratio(result, key);
+        for (Formula f : Formula.values()) {
+            String value = ratio(result, f.ratioKey());
             if (value != null) {
-                rows.add(new Row(RATIO_LABELS.get(key), value, ""));
+                rows.add(new Row(f.label(), value, ""));
             }
         }
         return rows;
@@ -165,14 +159,10 @@ public final class ReportAssembler {
         return rows;
     }
 
-    private static List<ScoreRow> scores(JsonObject sheet, JsonObject result) {
+    private static List<ScoreRow> scores(JsonObject result) {
         List<ScoreRow> rows = new ArrayList<>();
         if (result == null) {
             return rows;
-        }
-        Map<String, String> targets = new HashMap<>();
-        for (JsonValue v : indicators(sheet)) {
-            targets.put(v.asJsonObject().getJsonArray("path").toString(), v.asJsonObject().getString("target", ""));
         }
         for (JsonValue v : result.getJsonArray("indicators")) {
             JsonObject r = v.asJsonObject();

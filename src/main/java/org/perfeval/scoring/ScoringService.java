@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.perfeval.indicator.ScoreSheet;
 import org.perfeval.indicator.ScoreSheetReader;
+import org.perfeval.platform.Settings;
 
 /**
  * The one scoring entry point: the preview API and the process's scoring service task both call
@@ -34,14 +35,12 @@ public class ScoringService {
     }
 
     private static Optional<BigDecimal> setting(String name) {
-        String v = System.getenv(name);
-        if (v == null || v.isBlank()) {
-            v = System.getProperty(name);
-        }
-        try {
-            return v == null || v.isBlank() ? Optional.empty() : Optional.of(new BigDecimal(v.trim()));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(name + " is not a number: " + v, e);
-        }
+        return Settings.get(name).map(v -> {
+            try {
+                return new BigDecimal(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(name + " is not a number: " + v, e);
+            }
+        });
     }
 }

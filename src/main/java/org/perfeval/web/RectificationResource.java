@@ -8,13 +8,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.perfeval.common.NotFoundException;
-import org.perfeval.evaluation.EvaluationAccess;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationService;
+import org.perfeval.rectification.Rectification;
 import org.perfeval.rectification.RectificationService;
-import org.perfeval.security.Caller;
+import org.perfeval.rectification.RectificationStatus;
 
-/** Rectifications across evaluations; {@code ?overdue=true} is the bureau's list of overdue items. */
+/** Rectifications of the caller's evaluations (one query); {@code ?overdue=true} is the bureau's list of overdue items. */
 @Path("rectifications")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class RectificationResource {
@@ -33,23 +38,22 @@ public class RectificationResource {
     @GET
     @Transactional
     public JsonObject list(@QueryParam("overdue") boolean overdueOnly) {
-        Caller c = caller.get();
+        Map<Long, Evaluation> visible = new LinkedHashMap<>();
+        evaluations.visibleTo(caller.get()).forEach(e -> visible.put(e.getId(), e));
+        List<Rectification> found = rectifications.ofEvaluations(visible.keySet());
+        if (overdueOnly) {
+            found = found.stream().filter(r -> r.isOverdue() && r.getStatus() != RectificationStatus.ACCEPTED)
+                    .sorted(Comparator.comparing(Rectification::getDueAt).thenComparing(Rectification::getId)).toList();
+        } else { // in the order of the caller's evaluation list
+            Map<Long, List<Rectification>> byEvaluation = found.stream().collect(Collectors.groupingBy(Rectification::getEvaluationId));
+            found = visible.keySet().stream().flatMap(id -> byEvaluation.getOrDefault(id, List.of()).stream()).toList();
+        }
         var items = JSON.createArrayBuilder();
-        var found = overdueOnly ? rectifications.visibleOverdue(id -> visible(id, c))
-                : evaluations.visibleTo(c).stream().flatMap(e -> rectifications.ofEvaluation(e.getId()).stream()).toList();
         found.forEach(r -> {
-            var e = evaluations.get(r.getEvaluationId());
+            Evaluation e = visible.get(r.getEvaluationId());
             items.add(EvaluationJson.rectification(r).add("evaluationTitle", e.getTitle())
                     .add("department", e.getSubject().getName()));
         });
         return JSON.createObjectBuilder().add("items", items).build();
-    }
-
-    private boolean visible(long evaluationId, Caller c) {
-        try {
-            return EvaluationAccess.visible(evaluations.get(evaluationId), c);
-        } catch (NotFoundException e) {
-            return false;
-        }
     }
 }

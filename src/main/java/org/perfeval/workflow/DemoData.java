@@ -2,7 +2,6 @@ package org.perfeval.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +10,9 @@ import java.util.logging.Logger;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.indicator.SheetParts;
 import org.perfeval.security.Caller;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.perfeval.common.Json;
 
 /**
  * Demo mode: the seed case's three organisations with the four demo accounts, and the seed
@@ -20,7 +22,7 @@ import org.perfeval.security.Caller;
 @ApplicationScoped
 public class DemoData {
 
-    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+    private static final jakarta.json.JsonBuilderFactory JSON = Json.BUILDERS;
 
     public static final String BUREAU = "晋中开发区财政局";
     public static final String AGENCY = "山西天正会计师事务所";
@@ -70,7 +72,7 @@ public class DemoData {
 
     static JsonObject seedSheet() {
         try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream("demo/seed-2022.json")) {
-            return Json.createReader(in).readObject();
+            return Json.read(new InputStreamReader(in, StandardCharsets.UTF_8)).asJsonObject();
         } catch (IOException e) {
             throw new IllegalStateException("demo/seed-2022.json missing", e);
         }
