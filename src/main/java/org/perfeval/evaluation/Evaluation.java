@@ -160,14 +160,13 @@ public class Evaluation {
         this.publishedAt = at;
     }
 
-    /** Closes the evaluation with its results application for the given budget year. */
+    /** Records the results application of a closed evaluation for the given budget year (the status moves through {@link #moveTo}). */
     public void close(Instant at, BudgetAdvice advice, String adviceText, int budgetYear, boolean rectifiedOnTime) {
         this.closedAt = at;
         this.advice = advice;
         this.adviceText = adviceText;
         this.adviceBudgetYear = budgetYear;
         this.rectifiedOnTime = rectifiedOnTime;
-        this.status = EvaluationStatus.CLOSED;
     }
 
     public Instant getPublishedAt() {

@@ -105,9 +105,8 @@ public class EvaluationService {
         Instant now = Instant.now(clock);
         BudgetAdvice advice = BudgetAdvice.forGrade(e.getGrade());
         int budgetYear = LocalDate.now(clock).getYear() + 1;
-        EvaluationStatus before = e.getStatus();
+        changeStatus(id, EvaluationStatus.CLOSED, actor);
         e.close(now, advice, advice.text(fairCutPercent(), rectifiedOnTime), budgetYear, rectifiedOnTime);
-        record(e, actor, "status", before + " → " + EvaluationStatus.CLOSED);
         record(e, actor, "close", budgetYear + "年度预算建议: " + e.getAdviceText());
         return e;
     }

@@ -134,6 +134,11 @@ public final class SheetScorer {
         return new IndicatorResult(ind, part, score, Method.PROPORTIONAL, text);
     }
 
+    /** The over-target threshold as the warning prints it: a factor of 1.3 is "30". */
+    private String overTargetPercent() {
+        return thresholds.overTargetFactor().subtract(BigDecimal.ONE).movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
     private IndicatorResult quantitative(Indicator ind, String part, Quantity goal, Indicator.Actual actual,
                                          List<Warning> warnings) {
         BigDecimal t = goal.value();
@@ -141,7 +146,7 @@ public final class SheetScorer {
         Weight weight = ind.weight();
         if (goal.comparator() == Comparator.AT_LEAST && t.signum() > 0
                 && a.compareTo(t.multiply(thresholds.overTargetFactor())) >= 0) {
-            warnings.add(new Warning(ind.path(), "实际值" + actual.text() + "超出目标" + goal.text() + "30%以上，请说明原因（目标可能偏低）"));
+            warnings.add(new Warning(ind.path(), "实际值" + actual.text() + "超出目标" + goal.text() + overTargetPercent() + "%以上，请说明原因（目标可能偏低）"));
         }
         boolean met = switch (goal.comparator()) {
             case AT_LEAST -> a.compareTo(t) >= 0;

@@ -172,6 +172,17 @@ class ScoringRulesTest {
     }
 
     @Test
+    void overTargetWarningNamesTheConfiguredThreshold() {
+        var sheet = ScoreSheetReader.read(Json.createObjectBuilder().add("indicators", Json.createArrayBuilder()
+                .add(target("≥10个", "16个").add("path", Json.createArrayBuilder().add("产出")).add("weight", 100))).build(),
+                ScoreSheetReader.Stage.SCORING);
+        var half = new FindingThresholds(new BigDecimal(90), new BigDecimal(40), new BigDecimal(20),
+                new BigDecimal("0.6"), new BigDecimal("1.5"));
+        String message = new SheetScorer(half).score(sheet).warnings().get(0).message();
+        assertTrue(message.contains("超出目标≥10个50%以上"), message);
+    }
+
+    @Test
     void ratiosWithZeroOrMissingAmountsAreLeftOut() {
         JsonObject r = one(target("≥1个", "1个"), Json.createObjectBuilder().add("initialBudget", 0)
                 .add("adjustedBudget", 5).add("expenditure", 5).add("procurementBudget", 0).build());
