@@ -1,6 +1,7 @@
 package org.perfeval.evaluation;
 
 import java.math.BigDecimal;
+import org.perfeval.scoring.Grade;
 
 /** Results application (结果应用): what a grade means for next year's budget (DESIGN.md). */
 public enum BudgetAdvice {
@@ -13,12 +14,16 @@ public enum BudgetAdvice {
     /** 差: cancelled or suspended. */
     SUSPEND;
 
-    public static BudgetAdvice forGrade(String gradeLabel) {
-        return switch (gradeLabel == null ? "" : gradeLabel) {
-            case "优" -> PRIORITY;
-            case "良" -> AS_JUSTIFIED;
-            case "中" -> CUT;
-            default -> SUSPEND;
+    /** An evaluation without a grade is treated like 差. */
+    public static BudgetAdvice forGrade(Grade grade) {
+        if (grade == null) {
+            return SUSPEND;
+        }
+        return switch (grade) {
+            case EXCELLENT -> PRIORITY;
+            case GOOD -> AS_JUSTIFIED;
+            case FAIR -> CUT;
+            case POOR -> SUSPEND;
         };
     }
 

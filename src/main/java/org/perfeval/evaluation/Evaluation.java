@@ -1,7 +1,5 @@
 package org.perfeval.evaluation;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,21 +7,33 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.perfeval.common.Json;
+import java.util.List;
+import org.perfeval.common.ConflictException;
+import org.perfeval.indicator.ActualValue;
+import org.perfeval.indicator.Checklist;
+import org.perfeval.indicator.Funds;
+import org.perfeval.indicator.Indicator;
+import org.perfeval.indicator.Judgment;
+import org.perfeval.indicator.ScoreSheet;
+import org.perfeval.indicator.SheetEditor;
+import org.perfeval.scoring.Finding;
+import org.perfeval.scoring.Grade;
+import org.perfeval.scoring.ScoreResult;
 import org.perfeval.security.Organisation;
 
 /**
- * One commissioned evaluation (评价任务). Its score sheet (indicators, targets, funds, actual
- * values, the evaluator's scores; the format of cases/FORMAT.md) is kept as one JSON document
- * that the lifecycle's tasks fill in step by step; the scoring result is stored beside it.
+ * One commissioned evaluation (评价任务): its parties, its stage, and the document its tasks fill in
+ * step by step (score sheet, evidence, result, draft report). It changes only through the
+ * methods below, each the domain side of one lifecycle step; the stage moves only along
+ * {@link EvaluationStatus#next()}.
  */
 @Entity
 @Table(name = "pe_evaluation")
@@ -66,24 +76,18 @@ public class Evaluation {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** Converted by the persistence layer's one converter (versioned JSON; jsonb on PostgreSQL). */
     @Column(nullable = false)
-    private String sheet;
+    private EvaluationDocument document;
 
-    private String result;
-
+    /** Total and grade are kept in columns too, for lists and queries. */
     private BigDecimal total;
 
-    private String grade;
-
-    private String findings;
-
-    private String recommendations;
+    @Enumerated(EnumType.STRING)
+    private Grade grade;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "report_sections")
-    private String reportSections;
 
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -120,53 +124,113 @@ public class Evaluation {
         this.dueDate = dueDate;
         this.createdAt = createdAt;
         this.status = EvaluationStatus.COMMISSIONED;
-        this.sheet = "{}";
+        this.document = EvaluationDocument.EMPTY;
     }
 
     public void attachProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 
-    public void moveTo(EvaluationStatus next) {
-        this.status = next;
+    /** Moves to the stage the process has reached; false when already there. */
+    boolean enter(EvaluationStatus next) {
+        if (status == next) {
+            return false;
+        }
+        if (!status.mayMoveTo(next)) {
+            throw new ConflictException("评价任务不能从“" + status.label() + "”转为“" + next.label() + "” (" + status + " → " + next + ")");
+        }
+        status = next;
+        return true;
     }
 
-    public void updateSheet(JsonObject newSheet) {
-        this.sheet = Json.write(newSheet);
+    /** setTargets: the indicator system; what was collected or judged before is dropped. */
+    public void setTargets(List<Indicator> targets) {
+        changeSheet(SheetEditor.withTargets(sheet(), targets));
     }
 
-    /** Stores a scoring result; the total and grade are kept in columns for lists and queries. */
-    public void recordResult(JsonObject scoringResult, BigDecimal total, String grade) {
-        this.result = Json.write(scoringResult);
-        this.total = total;
-        this.grade = grade;
+    /** submitData: the department's funds and its evidence. */
+    public void submitFunds(Funds funds, List<EvidenceRef> evidence) {
+        changeSheet(SheetEditor.withFunds(sheet(), funds));
+        document = document.withEvidence(evidence);
     }
 
-    public void recordReport(JsonArray findings, JsonArray recommendations) {
-        this.findings = Json.write(findings);
-        this.recommendations = Json.write(recommendations);
+    /** collectData: actual values and checklist facts. */
+    public void collectData(List<ActualValue> actuals, Checklist checklist) {
+        changeSheet(SheetEditor.withActuals(sheet(), actuals, checklist));
     }
 
-    /** The evaluator's free-text report sections: abstract, overview, experience. */
-    public void recordSections(JsonObject sections) {
-        this.reportSections = Json.write(sections);
+    /** score: the evaluator's judgments, before the scoring step computes the result. */
+    public void judge(List<Judgment> judgments) {
+        changeSheet(SheetEditor.withJudgments(sheet(), judgments));
     }
 
-    public JsonObject reportSections() {
-        return Json.object(reportSections);
+    private void changeSheet(ScoreSheet next) {
+        document = document.withSheet(next);
     }
 
-    public void markPublished(Instant at) {
+    /** The scoring step's result. */
+    public void recordResult(ScoreResult result) {
+        document = document.withResult(result);
+        this.total = result.total().points();
+        this.grade = result.grade();
+    }
+
+    /** The draft starts with the rule-drafted findings, each with its default recommendation. */
+    public void prefillReport() {
+        List<Finding> found = result() == null ? List.of() : result().findings();
+        document = document.withDraft(
+                found.stream().map(f -> new DraftItem(f.code(), f.title(), f.evidence())).toList(),
+                found.stream().map(f -> new DraftItem(f.code(), f.recommendation(), null)).toList(),
+                document.sections());
+    }
+
+    /** draftReport: the evaluator's edits; null keeps what the draft has. */
+    public void reviseDraft(List<DraftItem> findings, List<DraftItem> recommendations, ReportSections sections) {
+        document = document.withDraft(findings == null ? findings() : findings,
+                recommendations == null ? recommendations() : recommendations,
+                sections == null ? document.sections() : document.sections().updatedBy(sections));
+    }
+
+    void markPublished(Instant at) {
         this.publishedAt = at;
     }
 
-    /** Records the results application of a closed evaluation for the given budget year (the status moves through {@link #moveTo}). */
-    public void close(Instant at, BudgetAdvice advice, String adviceText, int budgetYear, boolean rectifiedOnTime) {
+    /** Results application at closing (the stage itself moves through the service, with its history line). */
+    void close(Instant at, BudgetAdvice advice, String adviceText, int budgetYear, boolean rectifiedOnTime) {
         this.closedAt = at;
         this.advice = advice;
         this.adviceText = adviceText;
         this.adviceBudgetYear = budgetYear;
         this.rectifiedOnTime = rectifiedOnTime;
+    }
+
+    public EvaluationDocument document() {
+        return document;
+    }
+
+    public ScoreSheet sheet() {
+        return document.sheet();
+    }
+
+    /** Null until scored. */
+    public ScoreResult result() {
+        return document.result();
+    }
+
+    public List<DraftItem> findings() {
+        return document.findings();
+    }
+
+    public List<DraftItem> recommendations() {
+        return document.recommendations();
+    }
+
+    public ReportSections reportSections() {
+        return document.sections();
+    }
+
+    public List<EvidenceRef> evidence() {
+        return document.evidence();
     }
 
     public Instant getPublishedAt() {
@@ -233,28 +297,13 @@ public class Evaluation {
         return processInstanceId;
     }
 
-    public JsonObject sheet() {
-        return Json.object(sheet);
-    }
-
-    public JsonObject result() {
-        return result == null ? null : Json.object(result);
-    }
-
     public BigDecimal getTotal() {
         return total;
     }
 
-    public String getGrade() {
+    /** Null until scored. */
+    public Grade getGrade() {
         return grade;
-    }
-
-    public JsonArray findings() {
-        return Json.array(findings);
-    }
-
-    public JsonArray recommendations() {
-        return Json.array(recommendations);
     }
 
     public Instant getCreatedAt() {

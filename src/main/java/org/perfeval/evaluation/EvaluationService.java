@@ -2,12 +2,13 @@ package org.perfeval.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import jakarta.json.JsonObject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.ForbiddenException;
 import org.perfeval.common.NotFoundException;
@@ -19,8 +20,9 @@ import org.perfeval.security.OrganisationType;
 import org.perfeval.security.Role;
 
 /**
- * Evaluation use cases that need no process engine: commissioning the record, reading it as a
- * caller may see it, keeping its status and history. Callers provide the transaction.
+ * The evaluation's domain operations that need more than the aggregate: commissioning (parties
+ * from the directory), access, stage changes with their history, publication and closing. The
+ * application layer provides the transaction.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -31,15 +33,20 @@ public class EvaluationService {
     @Inject
     Directory directory;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
-    /** Commissions an evaluation from a request body, reporting every bad field at once (unknown parties included). */
-    public Evaluation commission(Caller caller, JsonObject body) {
+    /** 中 cuts next year's budget by this share (percent). */
+    @Inject
+    @ConfigProperty(name = "PERFEVAL_ADVICE_FAIR_CUT_PERCENT", defaultValue = "10")
+    BigDecimal fairCutPercent;
+
+    /** Commissions an evaluation, reporting every bad field at once (unknown parties included). */
+    public Evaluation commission(Caller caller, CommissionRequest request) {
         if (!caller.is(Role.BUREAU)) {
             throw new ForbiddenException("只有财政局用户可以委托评价 (only bureau users commission evaluations)");
         }
-        List<FieldError> errors = new ArrayList<>();
-        CommissionRequest request = CommissionRequest.read(body, errors);
+        List<FieldError> errors = new ArrayList<>(request.unreadable());
         Organisation subject = request.subjectName() == null ? null
                 : organisationOf(request.subjectName(), OrganisationType.DEPARTMENT, "subject.name", errors);
         Organisation agency = request.agencyName() == null ? null
@@ -86,11 +93,11 @@ public class EvaluationService {
                         .filter(e -> EvaluationAccess.visible(e, caller)).toList();
     }
 
-    public void changeStatus(long id, EvaluationStatus status, String actor) {
+    /** The evaluation enters the stage its process has reached; the change goes into its history. */
+    public void enter(long id, EvaluationStatus status, String actor) {
         Evaluation e = get(id);
-        if (e.getStatus() != status) {
-            EvaluationStatus before = e.getStatus();
-            e.moveTo(status);
+        EvaluationStatus before = e.getStatus();
+        if (e.enter(status)) {
             record(e, actor, "status", before + " → " + status);
         }
     }
@@ -99,14 +106,23 @@ public class EvaluationService {
         evaluations.record(new HistoryEntry(evaluation.getId(), Instant.now(clock), actor, action, detail));
     }
 
+    /** The bureau approved the report: it is published now. */
+    public Evaluation publish(long id, String actor) {
+        Evaluation e = get(id);
+        e.markPublished(Instant.now(clock));
+        enter(id, EvaluationStatus.PUBLISHED, actor);
+        record(e, actor, "publish", "评价报告已发布");
+        return e;
+    }
+
     /** Results application at closing: advice from the grade, for the budget year after the closing year. */
     public Evaluation close(long id, boolean rectifiedOnTime, String actor) {
         Evaluation e = get(id);
         Instant now = Instant.now(clock);
         BudgetAdvice advice = BudgetAdvice.forGrade(e.getGrade());
         int budgetYear = LocalDate.now(clock).getYear() + 1;
-        changeStatus(id, EvaluationStatus.CLOSED, actor);
-        e.close(now, advice, advice.text(fairCutPercent(), rectifiedOnTime), budgetYear, rectifiedOnTime);
+        enter(id, EvaluationStatus.CLOSED, actor);
+        e.close(now, advice, advice.text(fairCutPercent, rectifiedOnTime), budgetYear, rectifiedOnTime);
         record(e, actor, "close", budgetYear + "年度预算建议: " + e.getAdviceText());
         return e;
     }
@@ -114,10 +130,6 @@ public class EvaluationService {
     /** Budget advice of the evaluations the caller may see, for one budget year. */
     public List<Evaluation> adviceFor(int budgetYear, Caller caller) {
         return evaluations.adviceFor(budgetYear).stream().filter(e -> EvaluationAccess.visible(e, caller)).toList();
-    }
-
-    static java.math.BigDecimal fairCutPercent() {
-        return new java.math.BigDecimal(org.perfeval.platform.Settings.get("PERFEVAL_ADVICE_FAIR_CUT_PERCENT").orElse("10"));
     }
 
     public List<HistoryEntry> history(long id) {

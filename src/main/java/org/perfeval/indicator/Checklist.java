@@ -7,4 +7,10 @@ package org.perfeval.indicator;
 public record Checklist(Boolean performanceLeadingGroup, Boolean performanceRules) {
 
     public static final Checklist NONE = new Checklist(null, null);
+
+    /** The facts of {@code update} where it judged them, this checklist's elsewhere. */
+    public Checklist updatedBy(Checklist update) {
+        return new Checklist(update.performanceLeadingGroup != null ? update.performanceLeadingGroup : performanceLeadingGroup,
+                update.performanceRules != null ? update.performanceRules : performanceRules);
+    }
 }

@@ -20,19 +20,48 @@ public record Indicator(List<String> path, Weight weight, String target, Optiona
         tiers = tiers == null ? List.of() : List.copyOf(tiers);
     }
 
+    /** An indicator as target setting defines it: nothing measured or judged yet. */
+    public static Indicator target(List<String> path, Weight weight, String target, Formula formula, List<Tier> tiers,
+                                   boolean applicable) {
+        return new Indicator(path, weight, target, Quantity.parse(target), formula, tiers, applicable, null, null, null, null);
+    }
+
     public String name() {
         return path.get(path.size() - 1);
     }
 
-    /** An actual value as entered: text like "12个", or a plain number. */
-    public record Actual(String text, Optional<Quantity> quantity) {
+    public String key() {
+        return String.join("/", path);
+    }
+
+    /** The same indicator without what data collection and scoring added. */
+    public Indicator asTarget() {
+        return new Indicator(path, weight, target, targetQuantity, formula, tiers, applicable, null, null, null, null);
+    }
+
+    public Indicator withActual(Actual value) {
+        return new Indicator(path, weight, target, targetQuantity, formula, tiers, applicable, value, level, score, reason);
+    }
+
+    /** The evaluator's judgment replaces any earlier one. */
+    public Indicator withJudgment(Judgment j) {
+        return new Indicator(path, weight, target, targetQuantity, formula, tiers, applicable, actual, j.level(), j.score(),
+                j.reason());
+    }
+
+    public boolean judged() {
+        return level != null || score != null;
+    }
+
+    /** An actual value as entered: text like "12个", or a plain number ({@code numeric}). */
+    public record Actual(String text, Optional<Quantity> quantity, boolean numeric) {
 
         public static Actual of(String text) {
-            return new Actual(text, Quantity.parse(text));
+            return new Actual(text, Quantity.parse(text), false);
         }
 
         public static Actual of(BigDecimal number) {
-            return new Actual(number.stripTrailingZeros().toPlainString(), Optional.of(Quantity.of(number)));
+            return new Actual(number.stripTrailingZeros().toPlainString(), Optional.of(Quantity.of(number)), true);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.perfeval.platform;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.perfeval.persistence.V4__EvaluationDocument;
 
 /** Brings the domain tables up to date with Flyway; runs at startup before the process engine. */
 public final class DatabaseMigrations {
@@ -16,6 +17,8 @@ public final class DatabaseMigrations {
         var result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Java migrations are named here rather than found by scanning the WAR
+                .javaMigrations(new V4__EvaluationDocument())
                 .table("pe_schema_history")
                 .load()
                 .migrate();

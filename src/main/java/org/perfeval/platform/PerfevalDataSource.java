@@ -42,7 +42,10 @@ public class PerfevalDataSource implements DataSource {
         Properties props = new Properties();
         Settings.get("PERFEVAL_DB_USER").ifPresent(u -> props.setProperty("user", u));
         Settings.get("PERFEVAL_DB_PASSWORD").ifPresent(p -> props.setProperty("password", p));
-        if (!Settings.usesPostgres()) {
+        if (Settings.usesPostgres()) {
+            // strings are sent untyped, so that the evaluation document's text lands in its jsonb column
+            props.putIfAbsent("stringtype", "unspecified");
+        } else {
             props.putIfAbsent("user", "sa");
             props.putIfAbsent("password", "");
         }

@@ -20,7 +20,8 @@ public class Notifications {
     @Inject
     RectificationRepository repository;
 
-    Clock clock = Clock.systemDefaultZone();
+    @Inject
+    Clock clock;
 
     /** Notifies every user with the role in the organisation. */
     public void notify(long organisationId, Role role, NotificationKind kind, Long evaluationId, Long rectificationId,

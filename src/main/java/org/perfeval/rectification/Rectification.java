@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One recommendation of a published report turned into a tracked rectification (整改): the
@@ -79,9 +80,9 @@ public class Rectification {
         this.status = RectificationStatus.EVIDENCE;
     }
 
-    void submitEvidence(String summary, String evidence) {
+    void submitEvidence(String summary, List<String> evidenceNames) {
         this.summary = summary;
-        this.evidence = evidence;
+        this.evidence = String.join("\n", evidenceNames);
         this.status = RectificationStatus.VERIFICATION;
     }
 
@@ -146,8 +147,14 @@ public class Rectification {
         return summary;
     }
 
-    public String getEvidence() {
-        return evidence;
+    /** The evidence's file names, in the order submitted; empty before any was. */
+    public List<String> getEvidence() {
+        return evidence == null || evidence.isEmpty() ? List.of() : List.of(evidence.split("\n"));
+    }
+
+    /** Past its deadline and still not accepted: what the bureau's overdue list shows. */
+    public boolean isOpenOverdue() {
+        return overdue && status != RectificationStatus.ACCEPTED;
     }
 
     public String getComments() {

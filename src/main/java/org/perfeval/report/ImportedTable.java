@@ -1,16 +1,15 @@
 package org.perfeval.report;
 
-import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.ValidationException;
 
 /**
- * A task payload read from a spreadsheet, with the cell each payload field came from, so that
- * validation errors name cells (绩效目标表!D7) rather than JSON paths.
+ * What a spreadsheet delivered, with the cell each payload field came from, so that validation
+ * errors name cells (绩效目标表!D7) rather than JSON paths.
  */
-public record ImportedTable(JsonObject payload, Map<String, String> cellOfPath) {
+public record ImportedTable<T>(T content, Map<String, String> cellOfPath) {
 
     public ValidationException translate(ValidationException e) {
         List<FieldError> cells = e.errors().stream()

@@ -1,13 +1,5 @@
 package org.perfeval.report;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,14 +21,21 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perfeval.common.FieldError;
-import org.perfeval.common.Json;
 import org.perfeval.common.ValidationException;
+import org.perfeval.common.Weight;
+import org.perfeval.indicator.ActualValue;
 import org.perfeval.indicator.Formula;
+import org.perfeval.indicator.Indicator;
+import org.perfeval.indicator.Judgment;
+import org.perfeval.indicator.ScoreSheet;
+import org.perfeval.indicator.Tier;
+import org.perfeval.scoring.IndicatorResult;
+import org.perfeval.scoring.ScoreResult;
 import org.perfeval.indicator.Level;
 
 /**
  * Target and score tables as Excel workbooks (Apache POI) in the layout of the national
- * self-evaluation form, and their import back into task payloads with cell-precise errors.
+ * self-evaluation form, and their import back into what the tasks take, with cell-precise errors.
  */
 public final class ScoreTables {
 
@@ -45,7 +44,6 @@ public final class ScoreTables {
     static final List<String> TARGET_COLUMNS = List.of("一级指标", "二级指标", "三级指标", "分值", "年度指标值", "计算公式", "分档规则");
     static final List<String> SCORE_COLUMNS = List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
             "扣分原因", "评定等级");
-    private static final JsonBuilderFactory JSON = Json.BUILDERS;
     private static final DataFormatter FORMATTER = new DataFormatter();
 
     private ScoreTables() {
@@ -53,50 +51,49 @@ public final class ScoreTables {
 
     // ---------------------------------------------------------------- export
 
-    /** Both tables of an evaluation; the score columns are empty until it is scored. */
-    public static byte[] export(JsonObject sheet, JsonObject result) {
+    /** Both tables of an evaluation; the score columns are empty until it is scored (result null). */
+    public static byte[] export(ScoreSheet sheet, ScoreResult result) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = headerStyle(wb);
-            JsonArray indicators = sheet.containsKey("indicators") ? sheet.getJsonArray("indicators") : JsonValue.EMPTY_JSON_ARRAY;
-            Map<String, JsonObject> scored = new HashMap<>();
+            List<Indicator> indicators = sheet.allIndicators();
+            Map<List<String>, IndicatorResult> scored = new HashMap<>();
             if (result != null) {
-                result.getJsonArray("indicators").forEach(v -> scored.put(v.asJsonObject().getJsonArray("path").toString(), v.asJsonObject()));
+                result.indicators().forEach(r -> scored.put(r.path(), r));
             }
             Sheet targets = wb.createSheet(TARGET_SHEET);
             headerRow(targets, TARGET_COLUMNS, header);
             Sheet scores = wb.createSheet(SCORE_SHEET);
             headerRow(scores, SCORE_COLUMNS, header);
             for (int i = 0; i < indicators.size(); i++) {
-                JsonObject ind = indicators.getJsonObject(i);
-                JsonArray path = ind.getJsonArray("path");
+                Indicator ind = indicators.get(i);
+                List<String> path = ind.path();
                 Row t = targets.createRow(i + 1);
                 for (int level = 0; level < 3; level++) {
-                    t.createCell(level).setCellValue(path.size() > level ? path.getString(level) : "");
+                    t.createCell(level).setCellValue(path.size() > level ? path.get(level) : "");
                 }
-                t.createCell(3).setCellValue(ind.getJsonNumber("weight").doubleValue());
-                t.createCell(4).setCellValue(ind.getString("target", ""));
-                t.createCell(5).setCellValue(ind.containsKey("formula") ? Formula.valueOf(ind.getString("formula")).label() : "");
-                t.createCell(6).setCellValue(ind.containsKey("tiers") ? tiersText(ind.getJsonArray("tiers")) : "");
+                t.createCell(3).setCellValue(ind.weight().points().doubleValue());
+                t.createCell(4).setCellValue(ind.target() == null ? "" : ind.target());
+                t.createCell(5).setCellValue(ind.formula() == null ? "" : ind.formula().label());
+                t.createCell(6).setCellValue(ind.tiers().isEmpty() ? "" : tiersText(ind.tiers()));
 
                 Row s = scores.createRow(i + 1);
                 for (int level = 0; level < 3; level++) {
-                    s.createCell(level).setCellValue(path.size() > level ? path.getString(level) : "");
+                    s.createCell(level).setCellValue(path.size() > level ? path.get(level) : "");
                 }
-                s.createCell(3).setCellValue(ind.getString("target", ind.containsKey("formula") ? "按公式计算" : ""));
-                JsonValue actual = ind.get("actual");
-                if (actual instanceof JsonNumber n) {
-                    s.createCell(4).setCellValue(n.doubleValue());
+                s.createCell(3).setCellValue(ind.target() != null ? ind.target() : ind.formula() != null ? "按公式计算" : "");
+                Indicator.Actual actual = ind.actual();
+                if (actual != null && actual.numeric()) {
+                    s.createCell(4).setCellValue(actual.quantity().orElseThrow().value().doubleValue());
                 } else {
-                    s.createCell(4).setCellValue(actual instanceof JsonString a ? a.getString() : "");
+                    s.createCell(4).setCellValue(actual == null ? "" : actual.text());
                 }
-                s.createCell(5).setCellValue(ind.getJsonNumber("weight").doubleValue());
-                JsonObject r = scored.get(path.toString());
+                s.createCell(5).setCellValue(ind.weight().points().doubleValue());
+                IndicatorResult r = scored.get(path);
                 if (r != null) {
-                    s.createCell(6).setCellValue(r.getJsonNumber("score").doubleValue());
-                    boolean lost = r.getJsonNumber("score").bigDecimalValue().compareTo(r.getJsonNumber("weight").bigDecimalValue()) < 0;
-                    s.createCell(7).setCellValue(lost ? ind.getString("reason", r.getString("explanation")) : "");
+                    s.createCell(6).setCellValue(r.score().points().doubleValue());
+                    s.createCell(7).setCellValue(r.deducted() ? (ind.reason() != null ? ind.reason() : r.explanation()) : "");
                 }
-                s.createCell(8).setCellValue(ind.containsKey("level") ? Level.valueOf(ind.getString("level")).label() : "");
+                s.createCell(8).setCellValue(ind.level() == null ? "" : ind.level().label());
             }
             for (Sheet sh : List.of(targets, scores)) {
                 sh.createFreezePane(0, 1);
@@ -111,12 +108,10 @@ public final class ScoreTables {
         }
     }
 
-    private static String tiersText(JsonArray tiers) {
+    private static String tiersText(List<Tier> tiers) {
         List<String> parts = new ArrayList<>();
-        for (JsonValue v : tiers) {
-            JsonObject t = v.asJsonObject();
-            String upTo = t.get("upTo") instanceof JsonNumber n ? plain(n.bigDecimalValue()) : "其他";
-            parts.add(upTo + "→" + plain(t.getJsonNumber("share").bigDecimalValue()));
+        for (Tier t : tiers) {
+            parts.add((t.upTo() == null ? "其他" : plain(t.upTo())) + "→" + plain(t.share()));
         }
         return String.join("；", parts);
     }
@@ -140,14 +135,14 @@ public final class ScoreTables {
 
     // ---------------------------------------------------------------- import
 
-    /** The target table as a setTargets payload {indicators}. */
-    public static ImportedTable importTargets(byte[] xlsx) {
+    /** The target table as the indicators of setTargets. */
+    public static ImportedTable<List<Indicator>> importTargets(byte[] xlsx) {
         try (Workbook wb = open(xlsx)) {
             List<FieldError> errors = new ArrayList<>();
             Sheet sheet = sheet(wb, TARGET_SHEET);
             Map<String, Integer> col = columns(sheet, TARGET_COLUMNS, errors);
             throwIfAny(errors);
-            JsonArrayBuilder indicators = JSON.createArrayBuilder();
+            List<Indicator> indicators = new ArrayList<>();
             Map<String, String> cells = new HashMap<>();
             int i = 0;
             int firstRow = -1;
@@ -162,34 +157,28 @@ public final class ScoreTables {
                 firstRow = firstRow < 0 ? r : firstRow;
                 lastRow = r;
                 String at = "indicators[" + i + "]";
-                JsonObjectBuilder ind = JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(path));
                 BigDecimal weight = number(row, col.get("分值"), TARGET_SHEET, "分值", errors);
-                if (weight != null) {
-                    ind.add("weight", weight);
-                }
                 String target = text(row, col.get("年度指标值"));
-                if (!target.isEmpty()) {
-                    ind.add("target", target);
-                }
-                String formula = text(row, col.get("计算公式"));
-                if (!formula.isEmpty()) {
-                    Formula f = formulaNamed(formula);
-                    if (f == null) {
-                        errors.add(new FieldError(cell(TARGET_SHEET, col.get("计算公式"), r), "未知计算公式: " + formula));
-                    } else {
-                        ind.add("formula", f.name());
+                String formulaText = text(row, col.get("计算公式"));
+                Formula formula = null;
+                if (!formulaText.isEmpty()) {
+                    formula = formulaNamed(formulaText);
+                    if (formula == null) {
+                        errors.add(new FieldError(cell(TARGET_SHEET, col.get("计算公式"), r), "未知计算公式: " + formulaText));
                     }
                 }
-                String tiers = text(row, col.get("分档规则"));
-                if (!tiers.isEmpty()) {
-                    JsonArray parsed = tiers(tiers);
-                    if (parsed == null) {
+                String tiersText = text(row, col.get("分档规则"));
+                List<Tier> tiers = List.of();
+                if (!tiersText.isEmpty()) {
+                    tiers = tiers(tiersText);
+                    if (tiers == null) {
                         errors.add(new FieldError(cell(TARGET_SHEET, col.get("分档规则"), r), "分档规则应写作 0→1；10→0.6667；其他→0"));
-                    } else {
-                        ind.add("tiers", parsed);
                     }
                 }
-                indicators.add(ind);
+                if (weight != null && tiers != null) {
+                    indicators.add(Indicator.target(path, new Weight(weight), target.isEmpty() ? null : target, formula,
+                            tiers, true));
+                }
                 for (String[] m : new String[][]{{"path", "一级指标"}, {"weight", "分值"}, {"target", "年度指标值"},
                         {"formula", "计算公式"}, {"tiers", "分档规则"}}) {
                     cells.put(at + "." + m[0], cell(TARGET_SHEET, col.get(m[1]), r));
@@ -202,55 +191,48 @@ public final class ScoreTables {
             throwIfAny(errors);
             String weightColumn = CellReference.convertNumToColString(col.get("分值"));
             cells.put("indicators", TARGET_SHEET + "!" + weightColumn + firstRow + ":" + weightColumn + lastRow);
-            return new ImportedTable(JSON.createObjectBuilder().add("indicators", indicators).build(), cells);
+            return new ImportedTable<>(indicators, cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The actual values of the score table as a collectData payload {actuals}. */
-    public static ImportedTable importActuals(byte[] xlsx) {
-        return importScoreTable(xlsx, true);
-    }
-
-    /** The evaluator's levels, scores and reasons of the score table as a score payload {scores}. */
-    public static ImportedTable importJudgments(byte[] xlsx) {
-        return importScoreTable(xlsx, false);
-    }
-
-    private static ImportedTable importScoreTable(byte[] xlsx, boolean actuals) {
+    /** The actual values of the score table, for collectData. */
+    public static ImportedTable<List<ActualValue>> importActuals(byte[] xlsx) {
         try (Workbook wb = open(xlsx)) {
-            List<FieldError> errors = new ArrayList<>();
-            Sheet sheet = sheet(wb, SCORE_SHEET);
-            Map<String, Integer> col = columns(sheet, SCORE_COLUMNS, errors);
-            throwIfAny(errors);
-            JsonArrayBuilder items = JSON.createArrayBuilder();
+            ScoreRows rows = scoreRows(wb);
+            List<ActualValue> actuals = new ArrayList<>();
             Map<String, String> cells = new HashMap<>();
-            int i = 0;
-            PathReader paths = new PathReader();
-            for (Row row : dataRows(sheet)) {
-                List<String> path = paths.read(row, col, SCORE_SHEET, errors);
-                if (path == null) {
+            for (ScoreRow s : rows.rows()) {
+                Cell actual = s.row().getCell(rows.col().get("实际完成值"));
+                String text = text(s.row(), rows.col().get("实际完成值"));
+                if (actual == null || text.isEmpty()) {
                     continue;
                 }
-                int r = row.getRowNum() + 1;
-                if (actuals) {
-                    Cell actual = row.getCell(col.get("实际完成值"));
-                    if (actual == null || text(row, col.get("实际完成值")).isEmpty()) {
-                        continue;
-                    }
-                    JsonObjectBuilder a = JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(path));
-                    if (actual.getCellType() == CellType.NUMERIC) {
-                        a.add("actual", BigDecimal.valueOf(actual.getNumericCellValue()).stripTrailingZeros());
-                    } else {
-                        a.add("actual", text(row, col.get("实际完成值")));
-                    }
-                    items.add(a);
-                    cells.put("actuals[" + i + "].actual", cell(SCORE_SHEET, col.get("实际完成值"), r));
-                    cells.put("actuals[" + i + "].path", cell(SCORE_SHEET, col.get("一级指标"), r));
-                    i++;
-                    continue;
-                }
+                int i = actuals.size();
+                actuals.add(new ActualValue(s.path(), actual.getCellType() == CellType.NUMERIC
+                        ? Indicator.Actual.of(BigDecimal.valueOf(actual.getNumericCellValue()).stripTrailingZeros())
+                        : Indicator.Actual.of(text)));
+                cells.put("actuals[" + i + "].actual", cell(SCORE_SHEET, rows.col().get("实际完成值"), s.number()));
+                cells.put("actuals[" + i + "].path", cell(SCORE_SHEET, rows.col().get("一级指标"), s.number()));
+            }
+            return new ImportedTable<>(actuals, cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The evaluator's levels, scores and reasons of the score table, for score. */
+    public static ImportedTable<List<Judgment>> importJudgments(byte[] xlsx) {
+        try (Workbook wb = open(xlsx)) {
+            ScoreRows rows = scoreRows(wb);
+            Map<String, Integer> col = rows.col();
+            List<FieldError> errors = new ArrayList<>();
+            List<Judgment> judgments = new ArrayList<>();
+            Map<String, String> cells = new HashMap<>();
+            for (ScoreRow s : rows.rows()) {
+                Row row = s.row();
+                int r = s.number();
                 String levelText = text(row, col.get("评定等级"));
                 if (levelText.isEmpty()) {
                     continue; // computed from targets and actual values
@@ -260,29 +242,48 @@ public final class ScoreTables {
                     errors.add(new FieldError(cell(SCORE_SHEET, col.get("评定等级"), r), "评定等级应为 达成、部分达成 或 未达成"));
                     continue;
                 }
-                JsonObjectBuilder s = JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(path)).add("level", level.name());
                 BigDecimal weight = number(row, col.get("分值"), SCORE_SHEET, "分值", errors);
                 BigDecimal score = text(row, col.get("得分")).isEmpty() ? null : number(row, col.get("得分"), SCORE_SHEET, "得分", errors);
-                if (score != null && (level != Level.ACHIEVED || weight == null || score.compareTo(weight) < 0)) {
-                    s.add("score", score);
+                if (score != null && level == Level.ACHIEVED && weight != null && score.compareTo(weight) >= 0) {
+                    score = null; // full marks: the level says it
                 }
                 String reason = text(row, col.get("扣分原因"));
-                if (!reason.isEmpty()) {
-                    s.add("reason", reason);
-                }
-                items.add(s);
-                String at = "scores[" + i + "]";
+                String at = "scores[" + judgments.size() + "]";
+                judgments.add(new Judgment(s.path(), level, score, reason.isEmpty() ? null : reason));
                 cells.put(at + ".path", cell(SCORE_SHEET, col.get("一级指标"), r));
                 cells.put(at + ".level", cell(SCORE_SHEET, col.get("评定等级"), r));
                 cells.put(at + ".score", cell(SCORE_SHEET, col.get("得分"), r));
                 cells.put(at + ".reason", cell(SCORE_SHEET, col.get("扣分原因"), r));
-                i++;
             }
             throwIfAny(errors);
-            return new ImportedTable(JSON.createObjectBuilder().add(actuals ? "actuals" : "scores", items).build(), cells);
+            return new ImportedTable<>(judgments, cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private record ScoreRow(Row row, int number, List<String> path) {
+    }
+
+    private record ScoreRows(Map<String, Integer> col, List<ScoreRow> rows) {
+    }
+
+    /** The score table's rows with their indicator paths; a bad header or path is an error here. */
+    private static ScoreRows scoreRows(Workbook wb) {
+        List<FieldError> errors = new ArrayList<>();
+        Sheet sheet = sheet(wb, SCORE_SHEET);
+        Map<String, Integer> col = columns(sheet, SCORE_COLUMNS, errors);
+        throwIfAny(errors);
+        List<ScoreRow> rows = new ArrayList<>();
+        PathReader paths = new PathReader();
+        for (Row row : dataRows(sheet)) {
+            List<String> path = paths.read(row, col, SCORE_SHEET, errors);
+            if (path != null) {
+                rows.add(new ScoreRow(row, row.getRowNum() + 1, path));
+            }
+        }
+        throwIfAny(errors);
+        return new ScoreRows(col, rows);
     }
 
     private static Workbook open(byte[] xlsx) {
@@ -407,24 +408,21 @@ public final class ScoreTables {
     }
 
     /** "0→1；10→0.6667；其他→0" back to tiers; null when it cannot be read. */
-    private static JsonArray tiers(String text) {
-        JsonArrayBuilder out = JSON.createArrayBuilder();
+    private static List<Tier> tiers(String text) {
+        List<Tier> out = new ArrayList<>();
         for (String part : text.split("[；;]")) {
             String[] kv = part.strip().split("→|->");
             if (kv.length != 2) {
                 return null;
             }
             try {
-                JsonObjectBuilder t = JSON.createObjectBuilder();
-                if (!kv[0].strip().equals("其他")) {
-                    t.add("upTo", new BigDecimal(kv[0].strip()));
-                }
-                out.add(t.add("share", new BigDecimal(kv[1].strip())));
+                BigDecimal upTo = kv[0].strip().equals("其他") ? null : new BigDecimal(kv[0].strip());
+                out.add(new Tier(upTo, new BigDecimal(kv[1].strip())));
             } catch (NumberFormatException e) {
                 return null;
             }
         }
-        return out.build();
+        return out;
     }
 
     private static String plain(BigDecimal v) {

@@ -52,12 +52,11 @@ final class FindingRules {
                     "加强预算绩效管理认识，提高预算绩效管理水平"));
         }
         for (IndicatorResult r : results) {
-            var ind = r.indicator();
-            if (r.applicable() && !ind.weight().isZero()
-                    && r.score().shareOf(ind.weight()).compareTo(t.targetShareMin()) < 0) {
-                out.add(new Finding("TARGET_NOT_MET", ind.name() + "未达到绩效目标",
-                        ind.name() + "得" + r.score() + "分（分值" + ind.weight() + "分）：" + r.explanation(),
-                        "分析" + ind.name() + "未达标的原因，制定改进措施，确保绩效目标实现"));
+            if (r.applicable() && !r.weight().isZero()
+                    && r.score().shareOf(r.weight()).compareTo(t.targetShareMin()) < 0) {
+                out.add(new Finding("TARGET_NOT_MET", r.name() + "未达到绩效目标",
+                        r.name() + "得" + r.score() + "分（分值" + r.weight() + "分）：" + r.explanation(),
+                        "分析" + r.name() + "未达标的原因，制定改进措施，确保绩效目标实现"));
             }
         }
         return out;

@@ -1,14 +1,12 @@
 package org.perfeval.scoring;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.perfeval.common.Amount;
 import org.perfeval.common.Rate;
 import org.perfeval.indicator.Formula;
 import org.perfeval.indicator.Funds;
-import org.perfeval.indicator.ScoreSheetReader;
 
 /**
  * The five financial ratios of DESIGN.md in percent, 2 decimals HALF_UP. A ratio whose amounts are
@@ -29,9 +27,8 @@ public final class Ratios {
     }
 
     static Optional<Rate> rate(Formula formula, Funds funds) {
-        List<String> fields = ScoreSheetReader.fundsOf(formula);
-        Optional<Amount> numerator = funds.get(fields.get(0));
-        Optional<Amount> denominator = funds.get(fields.get(1));
+        Optional<Amount> numerator = funds.get(formula.numerator());
+        Optional<Amount> denominator = funds.get(formula.denominator());
         if (numerator.isEmpty() || denominator.isEmpty()) {
             return Optional.empty();
         }

@@ -84,7 +84,7 @@ public final class SheetScorer {
         for (IndicatorResult r : results) {
             if (r.applicable()) {
                 sum = sum.plus(r.score());
-                applicable = applicable.plus(r.indicator().weight());
+                applicable = applicable.plus(r.weight());
             } else {
                 rescale = true;
             }
@@ -98,24 +98,24 @@ public final class SheetScorer {
     private IndicatorResult scoreOne(Indicator ind, String part, Map<Formula, Rate> ratios, List<Warning> warnings) {
         Weight weight = ind.weight();
         if (!ind.applicable()) {
-            return new IndicatorResult(ind, part, Score.ZERO, Method.NOT_APPLICABLE, "不适用，不计分，总分按百分制折算");
+            return IndicatorResult.of(ind, part, Score.ZERO, Method.NOT_APPLICABLE, "不适用，不计分，总分按百分制折算");
         }
         if (ind.score() != null) {
             Score score = Score.of(ind.score());
             String text = score.below(weight) ? "评价人评定得" + score + "分：" + ind.reason() : "评价人评定，得满分";
-            return new IndicatorResult(ind, part, score, Method.OVERRIDE, text);
+            return IndicatorResult.of(ind, part, score, Method.OVERRIDE, text);
         }
         if (ind.formula() != null) {
             return formula(ind, part, ratios.get(ind.formula()));
         }
         if (ind.level() != null) {
             // only ACHIEVED comes without a score (checked by the reader): full weight
-            return new IndicatorResult(ind, part, Score.full(weight), Method.QUALITATIVE,
+            return IndicatorResult.of(ind, part, Score.full(weight), Method.QUALITATIVE,
                     Level.ACHIEVED.label() + "目标" + (ind.target() == null ? "" : "“" + ind.target() + "”") + "，得满分");
         }
         Indicator.Actual actual = ind.actual();
         if (ind.targetQuantity().isEmpty()) {
-            return new IndicatorResult(ind, part, Score.full(weight), Method.QUALITATIVE,
+            return IndicatorResult.of(ind, part, Score.full(weight), Method.QUALITATIVE,
                     "实际“" + actual.text() + "”与目标一致，得满分");
         }
         return quantitative(ind, part, ind.targetQuantity().get(), actual, warnings);
@@ -126,12 +126,12 @@ public final class SheetScorer {
         if (!ind.tiers().isEmpty()) {
             BigDecimal share = tierShare(ind.tiers(), rate.percent());
             Score score = Score.of(ind.weight().portion(share));
-            return new IndicatorResult(ind, part, score, Method.TIERED,
+            return IndicatorResult.of(ind, part, score, Method.TIERED,
                     f.label() + rate + "，按分档得" + score + "分" + (score.below(ind.weight()) ? "" : "（满分）"));
         }
         Score score = Score.of(ind.weight().portion(rate.share()));
         String text = score.below(ind.weight()) ? f.label() + rate + "，按比例得" + score + "分" : f.label() + rate + "，得满分";
-        return new IndicatorResult(ind, part, score, Method.PROPORTIONAL, text);
+        return IndicatorResult.of(ind, part, score, Method.PROPORTIONAL, text);
     }
 
     /** The over-target threshold as the warning prints it: a factor of 1.3 is "30". */
@@ -155,7 +155,7 @@ public final class SheetScorer {
         };
         Method method = goal.comparator() == Comparator.EQUAL ? Method.EQUALITY : Method.PROPORTIONAL;
         if (met) {
-            return new IndicatorResult(ind, part, Score.full(weight), method,
+            return IndicatorResult.of(ind, part, Score.full(weight), method,
                     "实际" + actual.text() + "，达到目标" + goal.text() + "，得满分");
         }
         BigDecimal share = switch (goal.comparator()) {
@@ -168,7 +168,7 @@ public final class SheetScorer {
                     : BigDecimal.ONE.subtract(a.subtract(t).abs().divide(t.abs(), 10, RoundingMode.HALF_UP)).max(BigDecimal.ZERO);
         };
         Score score = Score.of(weight.portion(share));
-        return new IndicatorResult(ind, part, score, method,
+        return IndicatorResult.of(ind, part, score, method,
                 "实际" + actual.text() + "，未达到目标" + goal.text() + "，按比例得" + score + "分");
     }
 
@@ -184,11 +184,11 @@ public final class SheetScorer {
     private static List<Subtotal> subtotals(List<IndicatorResult> results, String part) {
         Map<List<String>, Subtotal> sums = new LinkedHashMap<>();
         for (IndicatorResult r : results) {
-            List<String> path = r.indicator().path();
+            List<String> path = r.path();
             for (int level = 1; level <= Math.min(2, path.size()); level++) {
                 List<String> key = List.copyOf(path.subList(0, level));
                 Subtotal s = sums.getOrDefault(key, new Subtotal(part, key, Weight.ZERO, Score.ZERO));
-                sums.put(key, new Subtotal(part, key, s.weight().plus(r.indicator().weight()), s.score().plus(r.score())));
+                sums.put(key, new Subtotal(part, key, s.weight().plus(r.weight()), s.score().plus(r.score())));
             }
         }
         return new ArrayList<>(sums.values());

@@ -2,7 +2,6 @@ package org.perfeval.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +25,6 @@ public class Authenticator {
 
     private final Map<String, Long> recentlyVerified = new ConcurrentHashMap<>();
 
-    @Transactional
     public Optional<Caller> authenticate(String username, String password) {
         if (username == null || password == null) {
             return Optional.empty();
@@ -48,7 +46,6 @@ public class Authenticator {
     }
 
     /** The caller behind an already authenticated session. */
-    @Transactional
     public Optional<Caller> caller(String username) {
         return directory.user(username).map(UserAccount::asCaller);
     }

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Optional;
-import org.perfeval.security.Authenticator;
+import org.perfeval.workflow.SignIn;
 import org.perfeval.security.Caller;
 
 /** HTTP Basic authentication of every API request against the users stored in the database. */
@@ -26,7 +26,7 @@ import org.perfeval.security.Caller;
 public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
     @Inject
-    Authenticator authenticator;
+    SignIn authenticator;
 
     @Inject
     CurrentCaller current;
@@ -42,7 +42,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Optional<Caller> caller = header != null
-                ? credentials(header).flatMap(c -> authenticator.authenticate(c[0], c[1]))
+                ? credentials(header).flatMap(c -> authenticator.withPassword(c[0], c[1]))
                 : sessionCaller(request);
         if (caller.isEmpty()) {
             // no Basic challenge for the UI's own requests: the browser would show its login dialog
@@ -96,7 +96,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
         if (!safe && request.getHeaderString("X-Requested-With") == null) {
             return Optional.empty();
         }
-        return authenticator.caller(name);
+        return authenticator.ofSession(name);
     }
 
     private static Optional<String[]> credentials(String header) {

@@ -6,8 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import org.perfeval.evaluation.EvaluationService;
-import org.perfeval.workflow.ProcessDiagrams;
+import org.perfeval.workflow.EvaluationQueries;
 
 /** The evaluation's process diagram with the current step highlighted (PNG). */
 @Path("evaluations/{id}/diagram")
@@ -17,15 +16,11 @@ public class DiagramResource {
     CurrentCaller caller;
 
     @Inject
-    EvaluationService evaluations;
-
-    @Inject
-    ProcessDiagrams diagrams;
+    EvaluationQueries queries;
 
     @GET
     @Produces("image/png")
     public Response diagram(@PathParam("id") String id) {
-        var e = evaluations.visible(EvaluationResource.parseId(id), caller.get());
-        return Response.ok(diagrams.png(e), "image/png").header("Cache-Control", "no-store").build();
+        return Response.ok(queries.diagram(EvaluationResource.parseId(id), caller.get()), "image/png").header("Cache-Control", "no-store").build();
     }
 }

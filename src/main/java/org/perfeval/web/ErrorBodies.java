@@ -9,7 +9,7 @@ import org.perfeval.common.FieldError;
 /** The error body of API.md: {@code {"error", "message", "details": [{"path", "message"}]}}. */
 final class ErrorBodies {
 
-    private static final jakarta.json.JsonBuilderFactory BUILDERS = org.perfeval.common.Json.BUILDERS;
+    private static final jakarta.json.JsonBuilderFactory BUILDERS = org.perfeval.json.Json.BUILDERS;
 
     static final MediaType JSON = MediaType.valueOf("application/json;charset=UTF-8");
 

@@ -7,16 +7,28 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.HistoryEntry;
+import org.perfeval.indicator.ScoreSheet;
+import org.perfeval.json.EvaluationDocumentJson;
+import org.perfeval.json.Json;
+import org.perfeval.json.ScoreResultJson;
+import org.perfeval.json.ScoreSheetJson;
 import org.perfeval.rectification.Rectification;
 import org.perfeval.security.Organisation;
+import org.perfeval.workflow.EvaluationQueries;
 import org.perfeval.workflow.TaskView;
 
-/** JSON views of evaluations and tasks for the API. */
+/** JSON views of evaluations, rectifications and tasks for the API (API.md). */
 final class EvaluationJson {
 
-    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+    private static final jakarta.json.JsonBuilderFactory JSON = Json.BUILDERS;
 
     private EvaluationJson() {
+    }
+
+    static JsonObject list(List<EvaluationQueries.Summary> summaries) {
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        summaries.forEach(s -> items.add(summary(s.evaluation(), s.overdue())));
+        return JSON.createObjectBuilder().add("items", items).build();
     }
 
     static JsonObjectBuilder summary(Evaluation e, boolean overdue) {
@@ -35,7 +47,7 @@ final class EvaluationJson {
                 .add("overdue", overdue)
                 .add("version", e.getVersion());
         if (e.getTotal() != null) {
-            b.add("total", e.getTotal()).add("grade", e.getGrade());
+            b.add("total", e.getTotal()).add("grade", e.getGrade().label());
         } else {
             b.addNull("total").addNull("grade");
         }
@@ -55,8 +67,8 @@ final class EvaluationJson {
         optional(b, "overdueSince", r.getOverdueSince());
         optional(b, "measures", r.getMeasures());
         optional(b, "summary", r.getSummary());
-        if (r.getEvidence() != null) {
-            b.add("evidence", org.perfeval.common.Json.array(r.getEvidence()));
+        if (!r.getEvidence().isEmpty()) {
+            b.add("evidence", JSON.createArrayBuilder(r.getEvidence()));
         }
         optional(b, "comments", r.getComments());
         optional(b, "acceptedAt", r.getAcceptedAt());
@@ -78,25 +90,25 @@ final class EvaluationJson {
                 .add("budgetYear", e.getAdviceBudgetYear()).add("rectifiedOnTime", e.getRectifiedOnTime());
     }
 
-    static JsonObject detail(Evaluation e, List<HistoryEntry> history, List<TaskView> openTasks,
-                             List<Rectification> rectifications) {
-        JsonObject sheet = e.sheet();
-        JsonObject result = e.result();
-        JsonObjectBuilder b = summary(e, rectifications.stream().anyMatch(r -> r.isOverdue()
-                && r.getStatus() != org.perfeval.rectification.RectificationStatus.ACCEPTED))
-                .add("indicators", sheet.containsKey("indicators") ? sheet.get("indicators") : JsonValue.EMPTY_JSON_ARRAY)
-                .add("funds", sheet.containsKey("funds") ? sheet.get("funds") : JsonValue.NULL)
-                .add("evidence", sheet.containsKey("evidence") ? sheet.get("evidence") : JsonValue.EMPTY_JSON_ARRAY)
-                .add("checklist", sheet.containsKey("checklist") ? sheet.get("checklist") : JsonValue.NULL)
+    static JsonObject detail(EvaluationQueries.Detail d) {
+        Evaluation e = d.evaluation();
+        ScoreSheet sheet = e.sheet();
+        JsonObject result = e.result() == null ? null : ScoreResultJson.of(e.result());
+        JsonObjectBuilder b = summary(e, d.overdue())
+                .add("indicators", sheet.hasParts() ? JsonValue.EMPTY_JSON_ARRAY : ScoreSheetJson.indicators(sheet.indicators()))
+                .add("funds", sheet.funds().isEmpty() ? JsonValue.NULL : ScoreSheetJson.funds(sheet.funds()))
+                .add("evidence", EvaluationDocumentJson.evidence(e.evidence()))
+                .add("checklist", sheet.checklist().equals(org.perfeval.indicator.Checklist.NONE) ? JsonValue.NULL
+                        : ScoreSheetJson.checklist(sheet.checklist()))
                 .add("result", result == null ? JsonValue.NULL : result)
                 .add("ratios", result == null ? JsonValue.EMPTY_JSON_OBJECT : result.get("ratios"))
-                .add("findings", e.findings())
-                .add("recommendations", e.recommendations())
-                .add("rectifications", rectificationList(rectifications))
+                .add("findings", EvaluationDocumentJson.items(e.findings(), "evidence"))
+                .add("recommendations", EvaluationDocumentJson.items(e.recommendations(), "text"))
+                .add("rectifications", rectificationList(d.rectifications()))
                 .add("budgetAdvice", e.getAdvice() == null ? JsonValue.NULL : advice(e).build())
-                .add("openTasks", tasks(openTasks));
+                .add("openTasks", tasks(d.openTasks()));
         JsonArrayBuilder h = JSON.createArrayBuilder();
-        for (HistoryEntry entry : history) {
+        for (HistoryEntry entry : d.history()) {
             JsonObjectBuilder line = JSON.createObjectBuilder().add("at", entry.getAt().toString())
                     .add("actor", entry.getActor()).add("action", entry.getAction());
             if (entry.getDetail() != null) {

@@ -8,18 +8,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.perfeval.common.NotFoundException;
 import org.perfeval.evaluation.Evaluation;
+import org.perfeval.workflow.EvaluationQueries;
 import org.perfeval.workflow.EvaluationWorkflow;
 
 @Path("evaluations")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class EvaluationResource {
-
 
     @Inject
     CurrentCaller caller;
@@ -28,19 +28,19 @@ public class EvaluationResource {
     EvaluationWorkflow workflow;
 
     @Inject
-    EvaluationViews views;
+    EvaluationQueries queries;
 
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response commission(String body, @Context UriInfo uri) {
-        Evaluation e = workflow.commission(caller.get(), JsonBodies.object(body));
+        Evaluation e = workflow.commission(caller.get(), CommissionJson.read(JsonBodies.object(body)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(e.getId())).build())
                 .entity(read(e.getId())).build();
     }
 
     @GET
     public JsonObject list() {
-        return views.list(caller.get());
+        return EvaluationJson.list(queries.list(caller.get()));
     }
 
     @GET
@@ -50,7 +50,7 @@ public class EvaluationResource {
     }
 
     private JsonObject read(long id) {
-        return views.detail(id, caller.get());
+        return EvaluationJson.detail(queries.detail(id, caller.get()));
     }
 
     static long parseId(String id) {

@@ -17,7 +17,7 @@ final class JsonBodies {
             throw new MalformedJsonException("请求体为空，应为 JSON 对象 (empty body: a JSON object is expected)");
         }
         try {
-            JsonValue value = org.perfeval.common.Json.read(new StringReader(body));
+            JsonValue value = org.perfeval.json.Json.read(new StringReader(body));
             if (!(value instanceof JsonObject o)) {
                 throw new MalformedJsonException("请求体应为 JSON 对象 (a JSON object is expected)");
             }

@@ -3,7 +3,6 @@ package org.perfeval.web;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,23 +10,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.perfeval.rectification.Notification;
-import org.perfeval.rectification.Notifications;
+import org.perfeval.workflow.NotificationInbox;
 
 /** The caller's notifications (reminders, escalations, returned evidence, ...), newest first. */
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class NotificationResource {
 
-    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.json.Json.BUILDERS;
 
     @Inject
     CurrentCaller caller;
 
     @Inject
-    Notifications notifications;
+    NotificationInbox notifications;
 
     @GET
-    @Transactional
     public JsonObject list() {
         var items = JSON.createArrayBuilder();
         notifications.of(caller.get()).forEach(n -> items.add(json(n)));
@@ -36,7 +34,6 @@ public class NotificationResource {
 
     @POST
     @Path("{id}/read")
-    @Transactional
     public JsonObject read(@PathParam("id") String id) {
         return json(notifications.markRead(EvaluationResource.parseId(id), caller.get())).build().asJsonObject();
     }

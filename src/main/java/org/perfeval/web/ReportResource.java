@@ -1,7 +1,6 @@
 package org.perfeval.web;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,13 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import org.perfeval.evaluation.Evaluation;
-import org.perfeval.evaluation.EvaluationService;
 import org.perfeval.report.PdfReport;
-import org.perfeval.report.ReportAssembler;
 import org.perfeval.report.ReportContent;
 import org.perfeval.report.WordReport;
+import org.perfeval.workflow.EvaluationQueries;
 
 /** The evaluation report, generated from the stored evaluation, as .docx or .pdf by the Accept header. */
 @Path("evaluations/{id}/report")
@@ -28,11 +24,10 @@ public class ReportResource {
     CurrentCaller caller;
 
     @Inject
-    EvaluationService evaluations;
+    EvaluationQueries queries;
 
     @GET
     @Produces(DOCX)
-    @Transactional
     public Response word(@PathParam("id") String id) {
         ReportContent content = content(id);
         return download(WordReport.render(content), DOCX, content.title() + ".docx");
@@ -40,7 +35,6 @@ public class ReportResource {
 
     @GET
     @Produces(PDF)
-    @Transactional
     public Response pdf(@PathParam("id") String id) {
         ReportContent content = content(id);
         return download(PdfReport.render(content), PDF, content.title() + ".pdf");
@@ -49,14 +43,12 @@ public class ReportResource {
     /** For plain links (a browser's Accept header names neither): {@code /report/pdf} or {@code /report/docx}. */
     @GET
     @Path("{format: pdf|docx}")
-    @Transactional
     public Response byFormat(@PathParam("id") String id, @PathParam("format") String format) {
         return "pdf".equals(format) ? pdf(id) : word(id);
     }
 
     private ReportContent content(String id) {
-        Evaluation e = evaluations.visible(EvaluationResource.parseId(id), caller.get());
-        return ReportAssembler.of(e, LocalDate.now());
+        return queries.report(EvaluationResource.parseId(id), caller.get());
     }
 
     static Response download(byte[] bytes, String type, String filename) {

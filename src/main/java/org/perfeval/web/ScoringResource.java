@@ -7,6 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.perfeval.indicator.SheetRules;
+import org.perfeval.json.ScoreResultJson;
+import org.perfeval.json.ScoreSheetJson;
 import org.perfeval.scoring.ScoringService;
 
 /** Stateless scoring of a score sheet, by the same service the process's scoring step calls. */
@@ -25,6 +28,7 @@ public class ScoringResource {
     @Consumes(MediaType.WILDCARD)
     public JsonObject preview(String body) {
         caller.get(); // any authenticated role
-        return scoring.score(JsonBodies.object(body));
+        var sheet = ScoreSheetJson.read(JsonBodies.object(body), SheetRules.Stage.SCORING);
+        return ScoreResultJson.of(scoring.score(sheet));
     }
 }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.json.JsonString;
 import org.perfeval.common.ValidationException;
-import org.perfeval.security.Authenticator;
+import org.perfeval.workflow.SignIn;
 import org.perfeval.security.Caller;
 
 /**
@@ -27,10 +27,10 @@ import org.perfeval.security.Caller;
 public class SessionResource {
 
     static final String ATTRIBUTE = "perfeval.username";
-    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.json.Json.BUILDERS;
 
     @Inject
-    Authenticator authenticator;
+    SignIn authenticator;
 
     @Inject
     CurrentCaller caller;
@@ -49,7 +49,7 @@ public class SessionResource {
                     .filter(f -> f.equals("username") ? username.isEmpty() : password.isEmpty())
                     .map(f -> new org.perfeval.common.FieldError(f, "必填 (required)")).toList());
         }
-        Caller c = authenticator.authenticate(username, password).orElse(null);
+        Caller c = authenticator.withPassword(username, password).orElse(null);
         if (c == null) {
             return Response.status(401).type(ErrorBodies.JSON)
                     .entity(ErrorBodies.body("unauthorized", "用户名或密码错误 (wrong user name or password)", null)).build();

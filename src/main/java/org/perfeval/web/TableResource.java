@@ -16,13 +16,16 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.perfeval.common.ValidationException;
-import org.perfeval.evaluation.Evaluation;
-import org.perfeval.indicator.SheetParts;
+import java.util.function.Function;
+import org.perfeval.indicator.Checklist;
+import org.perfeval.json.SheetParts;
 import org.perfeval.report.ImportedTable;
 import org.perfeval.report.ScoreTables;
 import org.perfeval.report.UnreadableFileException;
 import org.perfeval.workflow.EvaluationWorkflow;
-import org.perfeval.workflow.TaskView;
+import org.perfeval.workflow.EvaluationQueries;
+import org.perfeval.workflow.task.TaskCommand;
+import org.perfeval.workflow.task.TaskKey;
 
 /**
  * Import of a filled target or score table (or a JSON score sheet of cases/FORMAT.md) into the matching task. An import
@@ -42,7 +45,7 @@ public class TableResource {
     EvaluationWorkflow workflow;
 
     @Inject
-    EvaluationViews views;
+    EvaluationQueries queries;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -50,34 +53,39 @@ public class TableResource {
     public JsonObject importInto(@PathParam("id") String taskId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                                  InputStream body) {
         byte[] bytes = read(body);
-        TaskView task = workflow.openTask(caller.get(), taskId);
-        ImportedTable imported = isJson(type) ? fromScoreSheet(task.key(), bytes) : fromWorkbook(task.key(), bytes);
+        TaskKey key = TaskKey.of(workflow.openTask(caller.get(), taskId).key());
+        ImportedTable<TaskCommand> imported = isJson(type) ? fromScoreSheet(key, bytes) : fromWorkbook(key, bytes);
+        long evaluationId;
         try {
-            Evaluation e = workflow.complete(caller.get(), taskId, imported.payload());
-            return views.detail(e.getId(), caller.get());
+            evaluationId = workflow.complete(caller.get(), taskId, imported.content());
         } catch (ValidationException e) {
             throw imported.translate(e);
         }
+        return EvaluationJson.detail(queries.detail(evaluationId, caller.get()));
     }
 
     private static boolean isJson(String type) {
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
-    private static ImportedTable fromWorkbook(String key, byte[] bytes) {
+    private static ImportedTable<TaskCommand> fromWorkbook(TaskKey key, byte[] bytes) {
         return switch (key) {
-            case "setTargets" -> ScoreTables.importTargets(bytes);
-            case "collectData" -> ScoreTables.importActuals(bytes);
-            case "score" -> ScoreTables.importJudgments(bytes);
-            default -> throw ValidationException.of("file", "任务“" + key + "”不接受表格导入（可导入：目标设定、数据采集、评分）");
+            case SET_TARGETS -> as(ScoreTables.importTargets(bytes), TaskCommand.SetTargets::new);
+            case COLLECT_DATA -> as(ScoreTables.importActuals(bytes), a -> new TaskCommand.CollectData(a, Checklist.NONE));
+            case SCORE -> as(ScoreTables.importJudgments(bytes), TaskCommand.Score::new);
+            default -> throw ValidationException.of("file", "任务“" + key.id() + "”不接受表格导入（可导入：目标设定、数据采集、评分）");
         };
     }
 
+    private static <T> ImportedTable<TaskCommand> as(ImportedTable<T> table, Function<T, TaskCommand> command) {
+        return new ImportedTable<>(command.apply(table.content()), table.cellOfPath());
+    }
+
     /** The part of a FORMAT.md score sheet that the task takes. */
-    private static ImportedTable fromScoreSheet(String key, byte[] bytes) {
+    private static ImportedTable<TaskCommand> fromScoreSheet(TaskKey key, byte[] bytes) {
         JsonObject sheet;
         try {
-            JsonValue v = org.perfeval.common.Json.read(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+            JsonValue v = org.perfeval.json.Json.read(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
             if (!(v instanceof JsonObject o)) {
                 throw new UnreadableFileException("评分表 JSON 应为对象");
             }
@@ -85,9 +93,9 @@ public class TableResource {
         } catch (jakarta.json.JsonException e) {
             throw new UnreadableFileException("JSON 格式错误 (malformed JSON score sheet)");
         }
-        JsonObject payload = SheetParts.payloadFor(key, sheet)
-                .orElseThrow(() -> ValidationException.of("file", "任务“" + key + "”不接受评分表导入"));
-        return new ImportedTable(payload, java.util.Map.of());
+        JsonObject payload = SheetParts.payloadFor(key.id(), sheet)
+                .orElseThrow(() -> ValidationException.of("file", "任务“" + key.id() + "”不接受评分表导入"));
+        return new ImportedTable<>(TaskCommandJson.read(key, payload), java.util.Map.of());
     }
 
     private static byte[] read(InputStream body) {

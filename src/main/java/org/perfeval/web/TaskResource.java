@@ -9,14 +9,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.perfeval.evaluation.Evaluation;
+import org.perfeval.workflow.EvaluationQueries;
 import org.perfeval.workflow.EvaluationWorkflow;
+import org.perfeval.workflow.task.TaskKey;
 
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class TaskResource {
 
-    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.json.Json.BUILDERS;
 
     @Inject
     CurrentCaller caller;
@@ -25,7 +26,7 @@ public class TaskResource {
     EvaluationWorkflow workflow;
 
     @Inject
-    EvaluationViews views;
+    EvaluationQueries queries;
 
     @GET
     public JsonObject list() {
@@ -38,13 +39,15 @@ public class TaskResource {
         return EvaluationJson.task(workflow.claim(caller.get(), id));
     }
 
+    /** The body is read as the command of the task's key (its checks: 404, 403, 409 come first). */
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.WILDCARD)
     public JsonObject complete(@PathParam("id") String id, String body) {
         JsonObject payload = JsonBodies.object(body);
-        Evaluation e = workflow.complete(caller.get(), id, payload);
+        TaskKey key = TaskKey.of(workflow.openTask(caller.get(), id).key());
+        long evaluationId = workflow.complete(caller.get(), id, TaskCommandJson.read(key, payload));
         // read back after the commit: status and results as the process left them
-        return views.detail(e.getId(), caller.get());
+        return EvaluationJson.detail(queries.detail(evaluationId, caller.get()));
     }
 }

@@ -15,6 +15,13 @@ import org.perfeval.security.UserAccount;
 @ApplicationScoped
 public class DemoAccounts {
 
+    public static final String BUREAU = "晋中开发区财政局";
+    public static final String AGENCY = "山西天正会计师事务所";
+    public static final String DEPARTMENT = "新能源汽车园事业服务中心";
+    /** A second agency recorded as conflicted with the department (回避), to show a refused acceptance. */
+    public static final String CONFLICTED_AGENCY = "晋中恒信会计师事务所";
+    public static final String PASSWORD = "demo";
+
     @Inject
     Directory directory;
 
@@ -24,11 +31,11 @@ public class DemoAccounts {
         if (!directory.isEmpty()) {
             return false;
         }
-        Organisation bureau = directory.addOrganisation(new Organisation(DemoData.BUREAU, OrganisationType.BUREAU));
-        Organisation agency = directory.addOrganisation(new Organisation(DemoData.AGENCY, OrganisationType.AGENCY));
-        Organisation department = directory.addOrganisation(new Organisation(DemoData.DEPARTMENT, OrganisationType.DEPARTMENT));
-        Organisation conflicted = directory.addOrganisation(new Organisation(DemoData.CONFLICTED_AGENCY, OrganisationType.AGENCY));
-        String hash = PasswordHasher.hash(DemoData.PASSWORD);
+        Organisation bureau = directory.addOrganisation(new Organisation(BUREAU, OrganisationType.BUREAU));
+        Organisation agency = directory.addOrganisation(new Organisation(AGENCY, OrganisationType.AGENCY));
+        Organisation department = directory.addOrganisation(new Organisation(DEPARTMENT, OrganisationType.DEPARTMENT));
+        Organisation conflicted = directory.addOrganisation(new Organisation(CONFLICTED_AGENCY, OrganisationType.AGENCY));
+        String hash = PasswordHasher.hash(PASSWORD);
         directory.addUser(new UserAccount("bureau", "财政局绩效科", hash, Role.BUREAU, bureau));
         directory.addUser(new UserAccount("evaluator", "天正评价组", hash, Role.EVALUATOR, agency));
         directory.addUser(new UserAccount("department", "汽车园财务室", hash, Role.DEPARTMENT, department));

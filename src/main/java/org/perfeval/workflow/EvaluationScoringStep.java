@@ -3,10 +3,10 @@ package org.perfeval.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonObject;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationService;
+import org.perfeval.scoring.ScoreResult;
 import org.perfeval.scoring.ScoringService;
 
 /** Service task after the evaluator's scoring: computes the whole result and stores it with the evaluation. */
@@ -21,10 +21,10 @@ public class EvaluationScoringStep {
     ScoringService scoring;
 
     public void score(DelegateExecution execution) {
-        Evaluation evaluation = evaluations.get(((Number) execution.getVariable("evaluationId")).longValue());
-        JsonObject result = scoring.score(evaluation.sheet());
-        evaluation.recordResult(result, result.getJsonNumber("total").bigDecimalValue(), result.getString("grade"));
-        evaluations.record(evaluation, EvaluationStatusListener.actor(), "scored",
-                "总分 " + result.getJsonNumber("total").bigDecimalValue().toPlainString() + "，等级 " + result.getString("grade"));
+        Evaluation evaluation = evaluations.get(ProcessActor.evaluationId(execution));
+        ScoreResult result = scoring.score(evaluation.sheet());
+        evaluation.recordResult(result);
+        evaluations.record(evaluation, ProcessActor.current(), "scored",
+                "总分 " + result.total().points().toPlainString() + "，等级 " + result.grade().label());
     }
 }

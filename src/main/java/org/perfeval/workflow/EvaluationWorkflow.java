@@ -2,9 +2,8 @@ package org.perfeval.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +18,23 @@ import org.flowable.task.api.history.HistoricTaskInstance;
 import org.perfeval.common.ConflictException;
 import org.perfeval.common.ForbiddenException;
 import org.perfeval.common.NotFoundException;
+import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationAccess;
 import org.perfeval.evaluation.EvaluationService;
 import org.perfeval.security.Caller;
 import org.perfeval.security.Role;
+import org.perfeval.workflow.task.TaskCommand;
+import org.perfeval.workflow.task.TaskContext;
+import org.perfeval.workflow.task.TaskHandlers;
+import org.perfeval.workflow.task.TaskKey;
+import org.perfeval.workflow.task.TaskOutcome;
 
 /**
  * The lifecycle's use cases, one transaction each: commissioning starts the process; claiming and
- * completing a task validate the payload, write the domain and move the process in the same JTA
- * transaction, so a failure anywhere (a bad payload, a failing service task) leaves nothing behind.
+ * completing a task check the caller, apply the task's command to the domain (its handler) and
+ * move the process in the same JTA transaction, so a failure anywhere (a bad command, a failing
+ * service task) leaves nothing behind.
  */
 @ApplicationScoped
 public class EvaluationWorkflow {
@@ -39,7 +45,7 @@ public class EvaluationWorkflow {
     EvaluationService evaluations;
 
     @Inject
-    TaskPayloads payloads;
+    TaskHandlers handlers;
 
     @Inject
     RuntimeService runtime;
@@ -50,23 +56,22 @@ public class EvaluationWorkflow {
     @Inject
     HistoryService history;
 
+    @Inject
+    Clock clock;
+
     @Transactional
-    public Evaluation commission(Caller caller, JsonObject body) {
-        Evaluation evaluation = evaluations.commission(caller, body);
+    public Evaluation commission(Caller caller, CommissionRequest request) {
+        Evaluation evaluation = evaluations.commission(caller, request);
         Map<String, Object> vars = new HashMap<>();
         vars.put("evaluationId", evaluation.getId());
         vars.put("bureauGroup", Role.BUREAU.groupOf(evaluation.getBureau().getId()));
         vars.put("agencyGroup", Role.EVALUATOR.groupOf(evaluation.getAgency().getId()));
         vars.put("departmentGroup", Role.DEPARTMENT.groupOf(evaluation.getSubject().getId()));
-        vars.put("dueDate", evaluation.getDueDate().atStartOfDay(ZoneId.systemDefault()).toInstant().toString());
-        String previous = Authentication.getAuthenticatedUserId();
-        try {
-            Authentication.setAuthenticatedUserId(caller.username());
+        vars.put("dueDate", evaluation.getDueDate().atStartOfDay(clock.getZone()).toInstant().toString());
+        asUser(caller, () -> {
             var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(evaluation.getId()), vars);
             evaluation.attachProcess(instance.getId());
-        } finally {
-            Authentication.setAuthenticatedUserId(previous);
-        }
+        });
         return evaluation;
     }
 
@@ -91,12 +96,16 @@ public class EvaluationWorkflow {
     @Transactional
     public List<TaskView> openTasksOf(long evaluationId, Caller caller) {
         Evaluation e = evaluations.visible(evaluationId, caller);
+        return openTasksOf(e);
+    }
+
+    List<TaskView> openTasksOf(Evaluation e) {
         if (e.getProcessInstanceId() == null) {
             return List.of();
         }
         // the business key (the evaluation id) is inherited by the rectification sub-processes
-        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(evaluationId)).orderByTaskCreateTime().asc()
-                .list().stream().map(t -> view(t, evaluationId, e.getTitle())).toList();
+        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(e.getId())).orderByTaskCreateTime().asc()
+                .list().stream().map(t -> view(t, e.getId(), e.getTitle())).toList();
     }
 
     @Transactional
@@ -121,30 +130,43 @@ public class EvaluationWorkflow {
         return view(task, evaluationIdOf(task), null);
     }
 
-    /** Completes a task with its payload; returns the evaluation as it stands afterwards. */
+    /** Completes a task with its command; returns the id of the evaluation it belongs to. */
     @Transactional
-    public Evaluation complete(Caller caller, String taskId, JsonObject body) {
+    public long complete(Caller caller, String taskId, TaskCommand command) {
         Task task = openTaskFor(caller, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw new ConflictException("任务已由 " + task.getAssignee() + " 认领 (claimed by someone else)");
         }
+        TaskKey key = TaskKey.of(task.getTaskDefinitionKey());
+        if (command.key() != key) {
+            throw new ConflictException("提交的内容属于“" + command.key().id() + "”，而任务是“" + key.id() + "” (task changed)");
+        }
         long evaluationId = evaluationIdOf(task);
         Evaluation evaluation = evaluations.get(evaluationId);
-        TaskPayloads.Outcome outcome = payloads.apply(task.getTaskDefinitionKey(), evaluation, body, task.getProcessVariables());
-        evaluations.record(evaluation, caller.username(), task.getTaskDefinitionKey(), outcome.detail());
+        TaskOutcome outcome = handlers.handle(command, new TaskContext(evaluation, task.getProcessVariables(), caller));
+        evaluations.record(evaluation, caller.username(), key.id(), outcome.detail());
+        try {
+            asUser(caller, () -> {
+                if (task.getAssignee() == null) {
+                    tasks.claim(taskId, caller.username());
+                }
+                tasks.complete(taskId, outcome.variables());
+            });
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ConflictException("任务已被同时处理，请刷新后重试 (concurrent update)");
+        }
+        return evaluationId;
+    }
+
+    /** The engine records the acting user as the starter and completer; its listeners read it from there. */
+    private static void asUser(Caller caller, Runnable work) {
         String previous = Authentication.getAuthenticatedUserId();
         try {
             Authentication.setAuthenticatedUserId(caller.username());
-            if (task.getAssignee() == null) {
-                tasks.claim(taskId, caller.username());
-            }
-            tasks.complete(taskId, outcome.variables());
-        } catch (FlowableOptimisticLockingException e) {
-            throw new ConflictException("任务已被同时处理，请刷新后重试 (concurrent update)");
+            work.run();
         } finally {
             Authentication.setAuthenticatedUserId(previous);
         }
-        return evaluation;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.perfeval.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +28,6 @@ public class ProcessDiagrams {
     @Inject
     RepositoryService repository;
 
-    @Transactional
     public byte[] png(Evaluation evaluation) {
         String instance = evaluation.getProcessInstanceId();
         var process = instance == null ? null

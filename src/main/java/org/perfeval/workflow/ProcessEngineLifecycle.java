@@ -45,8 +45,9 @@ public class ProcessEngineLifecycle {
     @Inject
     BeanManager beanManager;
 
+    /** Observers (the demo data) run before the application reports ready. */
     @Inject
-    DemoData demoData;
+    jakarta.enterprise.event.Event<EngineStarted> started;
 
     private volatile ProcessEngine engine;
     private volatile boolean ready;
@@ -58,9 +59,7 @@ public class ProcessEngineLifecycle {
         engine = ProcessEngineFactory.build(dataSource, transactionManager(), threadFactory, beanManager,
                 Settings.nodeName());
         ProcessEngineFactory.deployModels(engine.getRepositoryService());
-        if (Settings.demoMode()) {
-            demoData.seed();
-        }
+        started.fire(new EngineStarted(Settings.demoMode()));
         ready = true;
         LOG.info(() -> String.format("PerfEval ready in %d ms (demo mode %s)", (System.nanoTime() - t0) / 1_000_000,
                 Settings.demoMode() ? "on: accounts bureau, evaluator, department, admin with password 'demo'" : "off"));

@@ -34,15 +34,18 @@ public class RectificationSteps {
     @Inject
     Notifications notifications;
 
+    @Inject
+    java.time.Clock clock;
+
     /** After publication: one rectification per recommendation; their ids drive the multi-instance call. */
     public void open(DelegateExecution execution) {
         Evaluation e = evaluation(execution);
-        Instant publishedAt = e.getPublishedAt() == null ? Instant.now() : e.getPublishedAt();
+        Instant publishedAt = e.getPublishedAt() == null ? Instant.now(clock) : e.getPublishedAt();
         List<Long> ids = new ArrayList<>(rectifications.openFor(e, publishedAt));
         execution.setVariable("rectificationIds", ids);
         if (!ids.isEmpty()) {
-            evaluations.changeStatus(e.getId(), EvaluationStatus.RECTIFICATION, EvaluationStatusListener.actor());
-            evaluations.record(e, EvaluationStatusListener.actor(), "rectificationsOpened", ids.size() + "项整改事项");
+            evaluations.enter(e.getId(), EvaluationStatus.RECTIFICATION, ProcessActor.current());
+            evaluations.record(e, ProcessActor.current(), "rectificationsOpened", ids.size() + "项整改事项");
         }
     }
 
@@ -68,7 +71,7 @@ public class RectificationSteps {
     /** Results application: the evaluation closes with its budget advice once every rectification is accepted. */
     public void close(DelegateExecution execution) {
         Evaluation e = evaluations.close(evaluationId(execution), rectifications.onTime(evaluationId(execution)),
-                EvaluationStatusListener.actor());
+                ProcessActor.current());
         String message = "评价已关闭。" + e.getAdviceBudgetYear() + "年度预算建议：" + e.getAdviceText();
         notifications.notify(e.getBureau().getId(), Role.BUREAU, NotificationKind.EVALUATION_CLOSED, e.getId(), null, message);
         notifications.notify(e.getSubject().getId(), Role.DEPARTMENT, NotificationKind.EVALUATION_CLOSED, e.getId(), null, message);
@@ -79,10 +82,10 @@ public class RectificationSteps {
     }
 
     private static long evaluationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("evaluationId")).longValue();
+        return ProcessActor.evaluationId(execution);
     }
 
     private static long rectificationId(DelegateExecution execution) {
-        return ((Number) execution.getVariable("rectificationId")).longValue();
+        return ProcessActor.rectificationId(execution);
     }
 }

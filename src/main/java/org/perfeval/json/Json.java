@@ -1,18 +1,21 @@
-package org.perfeval.common;
+package org.perfeval.json;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 
-/** Reading and writing the JSON documents stored in the database. */
+/** Reading and writing JSON text: request bodies, stored documents, data files. */
 public final class Json {
 
     /**
@@ -57,5 +60,18 @@ public final class Json {
             writer.write(value);
         }
         return out.toString();
+    }
+
+    public static JsonNumber number(BigDecimal value) {
+        return PROVIDER.createValue(value);
+    }
+
+    public static JsonString string(String value) {
+        return PROVIDER.createValue(value);
+    }
+
+    /** A string field, or the fallback when it is absent or not a string. */
+    public static String text(JsonObject o, String key, String fallback) {
+        return o != null && o.get(key) instanceof JsonString s ? s.getString() : fallback;
     }
 }

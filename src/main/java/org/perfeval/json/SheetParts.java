@@ -1,4 +1,4 @@
-package org.perfeval.indicator;
+package org.perfeval.json;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Optional;
-import org.perfeval.common.Json;
+import org.perfeval.json.Json;
 
 /**
  * A complete score sheet (cases/FORMAT.md) split into what each lifecycle task delivers: the

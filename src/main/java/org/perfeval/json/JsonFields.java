@@ -1,4 +1,4 @@
-package org.perfeval.indicator;
+package org.perfeval.json;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -10,12 +10,12 @@ import java.util.List;
 import org.perfeval.common.FieldError;
 
 /** Field readers shared by the sheet reader and the task payload editors; each bad field becomes one error. */
-final class JsonFields {
+public final class JsonFields {
 
     private JsonFields() {
     }
 
-    static List<String> path(JsonValue value, String at, List<FieldError> errors) {
+    public static List<String> path(JsonValue value, String at, List<FieldError> errors) {
         if (!(value instanceof JsonArray arr) || arr.isEmpty() || arr.size() > 3) {
             errors.add(new FieldError(at, "应为1至3级指标名称的数组"));
             return null;
@@ -31,7 +31,7 @@ final class JsonFields {
         return names;
     }
 
-    static BigDecimal number(JsonValue value, String at, boolean required, List<FieldError> errors) {
+    public static BigDecimal number(JsonValue value, String at, boolean required, List<FieldError> errors) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
                 errors.add(new FieldError(at, "必填, 应为数字"));

@@ -1,61 +1,103 @@
-package org.perfeval.indicator;
+package org.perfeval.json;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.perfeval.common.Amount;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.ValidationException;
 import org.perfeval.common.Weight;
+import org.perfeval.indicator.Checklist;
+import org.perfeval.indicator.Formula;
+import org.perfeval.indicator.Funds;
+import org.perfeval.indicator.Indicator;
+import org.perfeval.indicator.Level;
+import org.perfeval.indicator.Part;
+import org.perfeval.indicator.ScoreSheet;
+import org.perfeval.indicator.SheetRules;
+import org.perfeval.indicator.SheetRules.Stage;
+import org.perfeval.indicator.Tier;
 
 /**
- * Reads a score sheet (cases/FORMAT.md) from JSON and checks it, listing every problem at once by
- * JSON path. {@link Stage#TARGETS} checks the indicator system alone (what target setting
- * delivers); {@link Stage#SCORING} also checks that every indicator can be scored.
+ * The score sheet format of cases/FORMAT.md, both ways. Reading checks as it goes, listing every
+ * problem at once by JSON path: wrong JSON types here, the sheet's rules through {@link SheetRules}
+ * element by element, so that the answer keeps document order.
  */
-public final class ScoreSheetReader {
+public final class ScoreSheetJson {
 
-    public enum Stage { TARGETS, SCORING }
-
-    private static final BigDecimal HUNDRED = new BigDecimal(100);
-    private static final BigDecimal WEIGHT_TOLERANCE = new BigDecimal("0.005");
-    /** Funds each formula reads: numerator first, then denominator. */
-    private static final Map<Formula, List<String>> FORMULA_FUNDS = Map.of(
-            Formula.BUDGET_EXECUTION_RATE, List.of("expenditure", "adjustedBudget"),
-            Formula.BUDGET_ADJUSTMENT_RATE, List.of("adjustedBudget", "initialBudget"),
-            Formula.PROCUREMENT_EXECUTION_RATE, List.of("procurementExecuted", "procurementBudget"),
-            Formula.CARRY_OVER_RATE, List.of("carryOver", "expenditure"),
-            Formula.THREE_PUBLIC_CONTROL_RATE, List.of("threePublicActual", "threePublicBudget"));
+    private static final JsonBuilderFactory JSON = Json.BUILDERS;
 
     private final Stage stage;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors;
 
-    private ScoreSheetReader(Stage stage) {
+    private ScoreSheetJson(Stage stage, List<FieldError> errors) {
         this.stage = stage;
+        this.errors = errors;
     }
 
+    /** A whole sheet, checked at the stage; 422 with every problem. */
     public static ScoreSheet read(JsonObject json, Stage stage) {
-        ScoreSheetReader reader = new ScoreSheetReader(stage);
+        ScoreSheetJson reader = new ScoreSheetJson(stage, new ArrayList<>());
         ScoreSheet sheet = reader.sheet(json);
-        if (!reader.errors.isEmpty()) {
-            throw new ValidationException(reader.errors);
-        }
+        reader.throwIfAny();
         return sheet;
     }
 
-    /** The formulas' funds, for a formula whose ratio cannot be computed. */
-    public static List<String> fundsOf(Formula formula) {
-        return FORMULA_FUNDS.get(formula);
+    /** A stored sheet: like {@link #read} at target setting, but a sheet without targets yet is fine. */
+    public static ScoreSheet readStored(JsonObject json) {
+        if (!json.containsKey("indicators") && !json.containsKey("parts")) {
+            ScoreSheetJson reader = new ScoreSheetJson(Stage.TARGETS, new ArrayList<>());
+            ScoreSheet sheet = new ScoreSheet(null, reader.funds(json.get("funds")), reader.checklist(json.get("checklist")),
+                    List.of(), List.of());
+            reader.throwIfAny();
+            return sheet;
+        }
+        return read(json, Stage.TARGETS);
+    }
+
+    /** The indicators of a target table ({@code setTargets}), errors added to the list. */
+    public static List<Indicator> indicators(JsonValue value, String at, List<FieldError> errors) {
+        return new ScoreSheetJson(Stage.TARGETS, errors).indicatorList(value, at, Funds.NONE);
+    }
+
+    /** Funds in 万元 by field, errors added to the list. */
+    public static Funds funds(JsonValue value, List<FieldError> errors) {
+        return new ScoreSheetJson(Stage.TARGETS, errors).funds(value);
+    }
+
+    /** The checklist facts, errors added to the list. */
+    public static Checklist checklist(JsonValue value, List<FieldError> errors) {
+        return new ScoreSheetJson(Stage.TARGETS, errors).checklist(value);
+    }
+
+    /** An actual value: text like "12个" or a number; null (and an error) otherwise. */
+    public static Indicator.Actual actual(JsonValue value, String at, List<FieldError> errors) {
+        if (value instanceof JsonNumber n) {
+            return Indicator.Actual.of(n.bigDecimalValue());
+        }
+        if (value instanceof JsonString s && !s.getString().isBlank()) {
+            return Indicator.Actual.of(s.getString().strip());
+        }
+        errors.add(new FieldError(at, "应为文本或数字, 如 \"12个\""));
+        return null;
+    }
+
+    private void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
     }
 
     private ScoreSheet sheet(JsonObject json) {
@@ -89,21 +131,20 @@ public final class ScoreSheetReader {
             String name = p.get("name") instanceof JsonString s && !s.getString().isBlank() ? s.getString().strip() : null;
             if (name == null) {
                 errors.add(new FieldError(at + ".name", "必填, 应为非空字符串"));
-            } else if (!names.add(name)) {
-                errors.add(new FieldError(at + ".name", "部分名称重复: " + name));
+            } else {
+                SheetRules.uniquePartName(at + ".name", name, names, errors);
             }
             BigDecimal amount = number(p.get("funds"), at + ".funds", true);
-            if (amount != null && amount.signum() < 0) {
-                errors.add(new FieldError(at + ".funds", "金额不能为负"));
+            if (amount != null) {
+                SheetRules.amount(at + ".funds", amount, errors);
             }
             List<Indicator> indicators = indicatorList(p.get("indicators"), at + ".indicators", funds);
             if (name != null && amount != null) {
                 parts.add(new Part(name, new Amount(amount), indicators));
             }
         }
-        if (stage == Stage.SCORING && errors.isEmpty()
-                && parts.stream().allMatch(p -> p.funds().isZero())) {
-            errors.add(new FieldError("parts", "各部分资金合计为0，无法按资金加权"));
+        if (errors.isEmpty()) {
+            SheetRules.partsFunded(stage, parts, errors);
         }
         return parts;
     }
@@ -116,7 +157,6 @@ public final class ScoreSheetReader {
         int before = errors.size();
         List<Indicator> out = new ArrayList<>();
         Set<String> paths = new HashSet<>();
-        Weight total = Weight.ZERO;
         for (int i = 0; i < list.size(); i++) {
             String ia = at + "[" + i + "]";
             if (!(list.get(i) instanceof JsonObject json)) {
@@ -124,27 +164,25 @@ public final class ScoreSheetReader {
                 continue;
             }
             Indicator ind = indicator(json, ia, funds, paths);
-            if (ind == null) {
-                continue;
+            if (ind != null) {
+                out.add(ind);
             }
-            total = total.plus(ind.weight());
-            out.add(ind);
         }
-        if (errors.size() == before && total.points().subtract(HUNDRED).abs().compareTo(WEIGHT_TOLERANCE) > 0) {
-            errors.add(new FieldError(at, "各指标分值合计应为100, 现为 " + total));
+        if (errors.size() == before) {
+            SheetRules.weightTotal(at, out, errors);
         }
         return out;
     }
 
     private Indicator indicator(JsonObject json, String at, Funds funds, Set<String> paths) {
         int before = errors.size();
-        List<String> path = path(json.get("path"), at + ".path");
-        if (path != null && !paths.add(String.join("/", path))) {
-            errors.add(new FieldError(at + ".path", "指标路径重复: " + String.join("/", path)));
+        List<String> path = JsonFields.path(json.get("path"), at + ".path", errors);
+        if (path != null) {
+            SheetRules.uniquePath(at + ".path", path, paths, errors);
         }
         BigDecimal weight = number(json.get("weight"), at + ".weight", true);
-        if (weight != null && weight.signum() < 0) {
-            errors.add(new FieldError(at + ".weight", "分值不能为负"));
+        if (weight != null) {
+            SheetRules.weight(at + ".weight", weight, errors);
         }
         boolean applicable = true;
         JsonValue a = json.get("applicable");
@@ -168,12 +206,9 @@ public final class ScoreSheetReader {
         List<Tier> tiers = tiers(json.get("tiers"), at + ".tiers");
         Indicator.Actual actual = null;
         JsonValue av = json.get("actual");
-        if (av instanceof JsonNumber n) {
-            actual = Indicator.Actual.of(n.bigDecimalValue());
-        } else if (av instanceof JsonString s && !s.getString().isBlank()) {
-            actual = Indicator.Actual.of(s.getString().strip());
-        } else if (av != null && av.getValueType() != JsonValue.ValueType.NULL) {
-            errors.add(new FieldError(at + ".actual", "应为文本或数字, 如 \"12个\""));
+        if (av != null && av.getValueType() != JsonValue.ValueType.NULL
+                && !(av instanceof JsonString s && s.getString().isBlank())) {
+            actual = actual(av, at + ".actual", errors);
         }
         Level level = null;
         JsonValue lv = json.get("level");
@@ -189,57 +224,10 @@ public final class ScoreSheetReader {
         if (errors.size() > before || path == null || weight == null) {
             return null;
         }
-        Weight w = new Weight(weight);
-        if (applicable && formula == null && target == null && score == null) {
-            errors.add(new FieldError(at + ".target", "需要指标值或计算公式 (target or formula required)"));
-        }
-        if (score != null || level != null) {
-            Judgments.check(at, w, score, level, reason, errors);
-        }
-        Optional<Quantity> targetQuantity = Quantity.parse(target);
-        if (stage == Stage.SCORING && applicable && score == null) {
-            scoreable(at, w, target, targetQuantity, formula, tiers, actual, level, funds);
-        }
-        return new Indicator(path, w, target, targetQuantity, formula, tiers, applicable, actual, level, score, reason);
-    }
-
-    /** What scoring needs for an indicator without the evaluator's own score. */
-    private void scoreable(String at, Weight weight, String target, Optional<Quantity> targetQuantity, Formula formula, List<Tier> tiers,
-                           Indicator.Actual actual, Level level, Funds funds) {
-        if (formula != null) {
-            List<String> missing = FORMULA_FUNDS.get(formula).stream().filter(k -> funds.get(k).isEmpty()).toList();
-            if (!missing.isEmpty()) {
-                errors.add(new FieldError(at + ".formula", formula.label() + "需要资金数据: " + String.join(", ", missing)));
-            } else if (funds.get(FORMULA_FUNDS.get(formula).get(1)).orElseThrow().isZero()) {
-                errors.add(new FieldError(at + ".formula", formula.label() + "的分母" + FORMULA_FUNDS.get(formula).get(1)
-                        + "为0，无法计算；请将该指标设为不适用 (applicable: false) 或由评价人评分"));
-            }
-            if (!formula.higherIsBetter() && tiers.isEmpty()) {
-                errors.add(new FieldError(at + ".tiers", formula.label() + "越低越好，需要分档规则 (tiers)"));
-            }
-            return;
-        }
-        if (level != null) {
-            return; // ACHIEVED without a score means full weight; other levels were checked to carry a score
-        }
-        if (actual == null) {
-            errors.add(new FieldError(at + ".actual", "缺少实际完成值，无法计分"));
-            return;
-        }
-        boolean numericTarget = targetQuantity.isPresent();
-        if (!numericTarget && actual.quantity().isPresent()) {
-            errors.add(new FieldError(at + ".target", "指标值无法识别: " + target));
-        } else if (numericTarget && actual.quantity().isEmpty()) {
-            errors.add(new FieldError(at + ".actual", "实际值无法识别: " + actual.text()));
-        } else if (numericTarget) {
-            String targetUnit = targetQuantity.orElseThrow().unit();
-            String actualUnit = actual.quantity().orElseThrow().unit();
-            if (!targetUnit.isEmpty() && !actualUnit.isEmpty() && !targetUnit.equals(actualUnit)) {
-                errors.add(new FieldError(at + ".actual", "实际值单位“" + actualUnit + "”与指标值单位“" + targetUnit + "”不一致"));
-            }
-        } else if (!numericTarget && !actual.text().equals(target == null ? null : target.strip())) {
-            errors.add(new FieldError(at + ".level", "定性指标须评定达成程度 (level)"));
-        }
+        Indicator ind = new Indicator(path, new Weight(weight), target, org.perfeval.indicator.Quantity.parse(target), formula,
+                tiers, applicable, actual, level, score, reason);
+        SheetRules.indicator(at, ind, stage, funds, errors);
+        return ind;
     }
 
     private Funds funds(JsonValue value) {
@@ -250,7 +238,7 @@ public final class ScoreSheetReader {
             errors.add(new FieldError("funds", "应为对象 (amounts in 万元)"));
             return Funds.NONE;
         }
-        Map<String, Amount> amounts = new HashMap<>();
+        Map<String, Amount> amounts = new LinkedHashMap<>();
         for (Map.Entry<String, JsonValue> e : f.entrySet()) {
             String at = "funds." + e.getKey();
             if (!Funds.FIELDS.contains(e.getKey())) {
@@ -261,10 +249,12 @@ public final class ScoreSheetReader {
                 continue;
             }
             BigDecimal v = number(e.getValue(), at, true);
-            if (v != null && v.signum() < 0) {
-                errors.add(new FieldError(at, "金额不能为负"));
-            } else if (v != null) {
-                amounts.put(e.getKey(), new Amount(v));
+            if (v != null) {
+                int before = errors.size();
+                SheetRules.amount(at, v, errors);
+                if (errors.size() == before) {
+                    amounts.put(e.getKey(), new Amount(v));
+                }
             }
         }
         return new Funds(amounts);
@@ -315,24 +305,16 @@ public final class ScoreSheetReader {
                 continue;
             }
             BigDecimal share = number(tier.get("share"), t + ".share", true);
-            if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
-                errors.add(new FieldError(t + ".share", "应在0至1之间"));
-            }
+            SheetRules.tierShare(t + ".share", share, errors);
             boolean last = i == list.size() - 1;
             BigDecimal upTo = number(tier.get("upTo"), t + ".upTo", !last);
-            if (upTo != null && previous != null && upTo.compareTo(previous) <= 0) {
-                errors.add(new FieldError(t + ".upTo", "各档上限应递增"));
-            }
+            SheetRules.tierOrder(t + ".upTo", upTo, previous, errors);
             if (upTo != null) {
                 previous = upTo;
             }
             tiers.add(new Tier(upTo, share));
         }
         return tiers;
-    }
-
-    List<String> path(JsonValue value, String at) {
-        return JsonFields.path(value, at, errors);
     }
 
     private BigDecimal number(JsonValue value, String at, boolean required) {
@@ -357,5 +339,97 @@ public final class ScoreSheetReader {
             }
         }
         return false;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** The sheet in the format it was read from; absent values are left out. */
+    public static JsonObject write(ScoreSheet sheet) {
+        JsonObjectBuilder b = JSON.createObjectBuilder();
+        if (sheet.title() != null) {
+            b.add("title", sheet.title());
+        }
+        if (sheet.hasParts()) {
+            JsonArrayBuilder parts = JSON.createArrayBuilder();
+            for (Part p : sheet.parts()) {
+                parts.add(JSON.createObjectBuilder().add("name", p.name()).add("funds", p.funds().wan())
+                        .add("indicators", indicators(p.indicators())));
+            }
+            b.add("parts", parts);
+        } else if (!sheet.indicators().isEmpty()) {
+            b.add("indicators", indicators(sheet.indicators()));
+        }
+        if (!sheet.funds().isEmpty()) {
+            b.add("funds", funds(sheet.funds()));
+        }
+        if (!sheet.checklist().equals(Checklist.NONE)) {
+            b.add("checklist", checklist(sheet.checklist()));
+        }
+        return b.build();
+    }
+
+    public static JsonArray indicators(List<Indicator> list) {
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        list.forEach(i -> out.add(indicator(i)));
+        return out.build();
+    }
+
+    public static JsonObject indicator(Indicator i) {
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(i.path()))
+                .add("weight", i.weight().points());
+        if (i.target() != null) {
+            b.add("target", i.target());
+        }
+        if (i.formula() != null) {
+            b.add("formula", i.formula().name());
+        }
+        if (!i.tiers().isEmpty()) {
+            JsonArrayBuilder tiers = JSON.createArrayBuilder();
+            for (Tier t : i.tiers()) {
+                JsonObjectBuilder tb = JSON.createObjectBuilder();
+                if (t.upTo() != null) {
+                    tb.add("upTo", t.upTo());
+                }
+                tiers.add(tb.add("share", t.share()));
+            }
+            b.add("tiers", tiers);
+        }
+        if (!i.applicable()) {
+            b.add("applicable", false);
+        }
+        if (i.actual() != null) {
+            b.add("actual", actual(i.actual()));
+        }
+        if (i.level() != null) {
+            b.add("level", i.level().name());
+        }
+        if (i.score() != null) {
+            b.add("score", i.score());
+        }
+        if (i.reason() != null) {
+            b.add("reason", i.reason());
+        }
+        return b.build();
+    }
+
+    public static JsonValue actual(Indicator.Actual a) {
+        return a.numeric() ? Json.number(a.quantity().orElseThrow().value()) : Json.string(a.text());
+    }
+
+    public static JsonObject funds(Funds funds) {
+        JsonObjectBuilder b = JSON.createObjectBuilder();
+        funds.amounts().forEach((k, v) -> b.add(k, v.wan()));
+        return b.build();
+    }
+
+    public static JsonObject checklist(Checklist c) {
+        JsonObjectBuilder b = JSON.createObjectBuilder();
+        if (c.performanceLeadingGroup() != null) {
+            b.add("performanceLeadingGroup", c.performanceLeadingGroup());
+        }
+        if (c.performanceRules() != null) {
+            b.add("performanceRules", c.performanceRules());
+        }
+        return b.build();
     }
 }

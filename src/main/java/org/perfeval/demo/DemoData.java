@@ -1,0 +1,82 @@
+package org.perfeval.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import org.perfeval.evaluation.CommissionRequest;
+import org.perfeval.evaluation.EvaluationKind;
+import org.perfeval.evaluation.EvidenceRef;
+import org.perfeval.indicator.ActualValue;
+import org.perfeval.indicator.ScoreSheet;
+import org.perfeval.indicator.SheetRules;
+import org.perfeval.json.Resources;
+import org.perfeval.json.ScoreSheetJson;
+import org.perfeval.security.Caller;
+import org.perfeval.workflow.DemoAccounts;
+import org.perfeval.workflow.EngineStarted;
+import org.perfeval.workflow.EvaluationWorkflow;
+import org.perfeval.workflow.TaskView;
+import org.perfeval.workflow.task.TaskCommand;
+
+/**
+ * Demo mode: the seed case's three organisations with the four demo accounts, and the seed
+ * evaluation (2022, 新能源汽车园事业服务中心) carried through the real use cases up to scoring, so
+ * that a new user sees real data at once. Runs only on an empty database. It drives the use cases
+ * as a client would, from the seed case's data file.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    DemoAccounts accounts;
+
+    @Inject
+    EvaluationWorkflow workflow;
+
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes EngineStarted started) {
+        if (started.demoMode()) {
+            seed();
+        }
+    }
+
+    public void seed() {
+        if (!accounts.create()) {
+            LOG.info("Demo mode: accounts bureau, evaluator, department, admin (password 'demo') already present");
+            return;
+        }
+        JsonObject json = Resources.json("demo/seed-2022.json").asJsonObject();
+        ScoreSheet sheet = ScoreSheetJson.read(json, SheetRules.Stage.TARGETS);
+        Caller bureau = accounts.caller("bureau");
+        Caller evaluator = accounts.caller("evaluator");
+        Caller department = accounts.caller("department");
+        long id = workflow.commission(bureau, new CommissionRequest(json.getString("title"), json.getInt("year"),
+                EvaluationKind.valueOf(json.getString("kind")), DemoAccounts.DEPARTMENT, DemoAccounts.AGENCY,
+                LocalDate.now(clock).plusDays(60), List.of())).getId();
+        complete(evaluator, id, new TaskCommand.Accept(true, null));
+        complete(evaluator, id, new TaskCommand.SetTargets(sheet.indicators()));
+        complete(department, id, new TaskCommand.SubmitData(sheet.funds(),
+                List.of(new EvidenceRef("2022年部门决算报表.xlsx"), new EvidenceRef("2022年政府采购执行情况.pdf"))));
+        List<ActualValue> actuals = sheet.indicators().stream().filter(i -> i.actual() != null)
+                .map(i -> new ActualValue(i.path(), i.actual())).toList();
+        complete(evaluator, id, new TaskCommand.CollectData(actuals, sheet.checklist()));
+        LOG.info(() -> "Demo mode: seed evaluation " + id + " waits for the evaluator's scoring");
+    }
+
+    /** Completes the one open task of the command's kind, as a user would through the API. */
+    private void complete(Caller caller, long evaluationId, TaskCommand command) {
+        TaskView task = workflow.openTasksOf(evaluationId, caller).stream()
+                .filter(t -> t.key().equals(command.key().id())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no open task " + command.key().id() + " in evaluation " + evaluationId));
+        workflow.complete(caller, task.id(), command);
+    }
+}

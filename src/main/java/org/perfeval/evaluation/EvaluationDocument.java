@@ -1,0 +1,43 @@
+package org.perfeval.evaluation;
+
+import java.util.List;
+import org.perfeval.indicator.ScoreSheet;
+import org.perfeval.scoring.ScoreResult;
+
+/**
+ * Everything an evaluation's tasks have written: the score sheet as it fills, the department's
+ * evidence, the scoring result, and the draft report's findings, recommendations and sections.
+ * Stored as one versioned document beside the evaluation's columns.
+ *
+ * @param result null until scored
+ */
+public record EvaluationDocument(ScoreSheet sheet, List<EvidenceRef> evidence, ScoreResult result,
+                                 List<DraftItem> findings, List<DraftItem> recommendations, ReportSections sections) {
+
+    public static final EvaluationDocument EMPTY = new EvaluationDocument(ScoreSheet.EMPTY, List.of(), null, List.of(),
+            List.of(), ReportSections.NONE);
+
+    public EvaluationDocument {
+        sheet = sheet == null ? ScoreSheet.EMPTY : sheet;
+        evidence = List.copyOf(evidence);
+        findings = List.copyOf(findings);
+        recommendations = List.copyOf(recommendations);
+        sections = sections == null ? ReportSections.NONE : sections;
+    }
+
+    EvaluationDocument withSheet(ScoreSheet value) {
+        return new EvaluationDocument(value, evidence, result, findings, recommendations, sections);
+    }
+
+    EvaluationDocument withEvidence(List<EvidenceRef> value) {
+        return new EvaluationDocument(sheet, value, result, findings, recommendations, sections);
+    }
+
+    EvaluationDocument withResult(ScoreResult value) {
+        return new EvaluationDocument(sheet, evidence, value, findings, recommendations, sections);
+    }
+
+    EvaluationDocument withDraft(List<DraftItem> f, List<DraftItem> r, ReportSections s) {
+        return new EvaluationDocument(sheet, evidence, result, f, r, s);
+    }
+}

@@ -1,0 +1,105 @@
+package org.perfeval.json;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfeval.evaluation.DraftItem;
+import org.perfeval.evaluation.EvaluationDocument;
+import org.perfeval.evaluation.EvidenceRef;
+import org.perfeval.evaluation.ReportSections;
+
+/**
+ * An evaluation's document as stored: {@code {"schemaVersion": 1, "sheet": {...cases/FORMAT.md...},
+ * "evidence": [{name}], "result": {...}|null, "findings": [{code?, title, evidence?}],
+ * "recommendations": [{code?, title, text?}], "sections": {abstract?, overview?, experience?}}}.
+ * Also the pieces the API shows of it.
+ */
+public final class EvaluationDocumentJson {
+
+    /** Raise with a migration whenever the stored shape changes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonBuilderFactory JSON = Json.BUILDERS;
+
+    private EvaluationDocumentJson() {
+    }
+
+    public static JsonObject write(EvaluationDocument d) {
+        return JSON.createObjectBuilder()
+                .add("schemaVersion", SCHEMA_VERSION)
+                .add("sheet", ScoreSheetJson.write(d.sheet()))
+                .add("evidence", evidence(d.evidence()))
+                .add("result", d.result() == null ? JsonValue.NULL : ScoreResultJson.of(d.result()))
+                .add("findings", items(d.findings(), "evidence"))
+                .add("recommendations", items(d.recommendations(), "text"))
+                .add("sections", sections(d.sections()))
+                .build();
+    }
+
+    public static EvaluationDocument read(JsonObject o) {
+        int version = o.getInt("schemaVersion", 0);
+        if (version != SCHEMA_VERSION) {
+            throw new IllegalStateException("stored evaluation document has schema version " + version
+                    + ", this application reads " + SCHEMA_VERSION);
+        }
+        List<EvidenceRef> evidence = new ArrayList<>();
+        o.getJsonArray("evidence").forEach(v -> evidence.add(new EvidenceRef(v.asJsonObject().getString("name"))));
+        JsonObject s = o.getJsonObject("sections");
+        return new EvaluationDocument(ScoreSheetJson.readStored(o.getJsonObject("sheet")), evidence,
+                o.get("result") instanceof JsonObject r ? ScoreResultJson.read(r) : null,
+                readItems(o.getJsonArray("findings"), "evidence"), readItems(o.getJsonArray("recommendations"), "text"),
+                new ReportSections(Json.text(s, "abstract", null), Json.text(s, "overview", null),
+                        Json.text(s, "experience", null)));
+    }
+
+    public static JsonArray evidence(List<EvidenceRef> list) {
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        list.forEach(e -> out.add(JSON.createObjectBuilder().add("name", e.name())));
+        return out.build();
+    }
+
+    /** Findings (text under {@code evidence}) or recommendations (under {@code text}). */
+    public static JsonArray items(List<DraftItem> list, String textKey) {
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        for (DraftItem d : list) {
+            JsonObjectBuilder b = JSON.createObjectBuilder();
+            if (d.code() != null) {
+                b.add("code", d.code());
+            }
+            b.add("title", d.title());
+            if (d.text() != null) {
+                b.add(textKey, d.text());
+            }
+            out.add(b);
+        }
+        return out.build();
+    }
+
+    private static List<DraftItem> readItems(JsonArray list, String textKey) {
+        List<DraftItem> out = new ArrayList<>();
+        list.forEach(v -> {
+            JsonObject o = v.asJsonObject();
+            out.add(new DraftItem(Json.text(o, "code", null), o.getString("title"), Json.text(o, textKey, null)));
+        });
+        return out;
+    }
+
+    private static JsonObject sections(ReportSections s) {
+        JsonObjectBuilder b = JSON.createObjectBuilder();
+        if (s.abstractText() != null) {
+            b.add("abstract", s.abstractText());
+        }
+        if (s.overview() != null) {
+            b.add("overview", s.overview());
+        }
+        if (s.experience() != null) {
+            b.add("experience", s.experience());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,107 @@
+package org.perfeval.web;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfeval.common.FieldError;
+import org.perfeval.common.ValidationException;
+import org.perfeval.evaluation.CommissionRequest;
+import org.perfeval.evaluation.EvaluationKind;
+
+/** Reads the bureau's commission (评价任务) from a request body; every bad field is reported at once. */
+final class CommissionJson {
+
+    private CommissionJson() {
+    }
+
+    /** The commission, or 422 naming every bad field. */
+    static CommissionRequest from(JsonObject body) {
+        CommissionRequest request = read(body);
+        if (!request.unreadable().isEmpty()) {
+            throw new ValidationException(request.unreadable());
+        }
+        return request;
+    }
+
+    /** Reads what it can; fields that could not be read are null and named in {@code unreadable()}. */
+    static CommissionRequest read(JsonObject body) {
+        List<FieldError> errors = new ArrayList<>();
+        String title = text(body, "title", 300, errors);
+        Integer year = null;
+        JsonValue y = body.get("year");
+        if (y == null || y.getValueType() == JsonValue.ValueType.NULL) {
+            errors.add(new FieldError("year", "必填 (required)"));
+        } else if (!(y instanceof JsonNumber n) || !n.isIntegral()) {
+            errors.add(new FieldError("year", "应为整数年度 (integer year expected)"));
+        } else if (n.intValue() < 2000 || n.intValue() > 2100) {
+            errors.add(new FieldError("year", "年度应在2000至2100之间"));
+        } else {
+            year = n.intValue();
+        }
+        EvaluationKind kind = null;
+        String k = text(body, "kind", 20, errors);
+        if (k != null) {
+            try {
+                kind = EvaluationKind.valueOf(k);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("kind", "应为 DEPARTMENT 或 PROJECT"));
+            }
+        }
+        String subject = nestedName(body, "subject", errors);
+        String agency = nestedName(body, "agency", errors);
+        LocalDate due = null;
+        String d = text(body, "dueDate", 10, errors);
+        if (d != null) {
+            try {
+                due = LocalDate.parse(d);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("dueDate", "日期格式应为 YYYY-MM-DD"));
+            }
+        }
+        return new CommissionRequest(title, year == null ? 0 : year, kind, subject, agency, due, errors);
+    }
+
+    private static String nestedName(JsonObject body, String field, List<FieldError> errors) {
+        JsonValue v = body.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            errors.add(new FieldError(field + ".name", "必填 (required)"));
+            return null;
+        }
+        if (!(v instanceof JsonObject o)) {
+            errors.add(new FieldError(field, "应为对象 {\"name\": ...}"));
+            return null;
+        }
+        return text(o, "name", 200, errors, field + ".name");
+    }
+
+    private static String text(JsonObject body, String field, int max, List<FieldError> errors) {
+        return text(body, field, max, errors, field);
+    }
+
+    static String text(JsonObject body, String field, int max, List<FieldError> errors, String path) {
+        JsonValue v = body.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            errors.add(new FieldError(path, "必填 (required)"));
+            return null;
+        }
+        if (!(v instanceof JsonString s)) {
+            errors.add(new FieldError(path, "应为字符串 (string expected)"));
+            return null;
+        }
+        String value = s.getString().strip();
+        if (value.isEmpty()) {
+            errors.add(new FieldError(path, "不能为空 (must not be blank)"));
+            return null;
+        }
+        if (value.length() > max) {
+            errors.add(new FieldError(path, "不能超过" + max + "个字符"));
+            return null;
+        }
+        return value;
+    }
+}
