@@ -1,8 +1,9 @@
 package org.perfeval.report;
 
 /**
- * Relative column widths and alignment of the report's tables, shared by the Word and the PDF rendering so that
- * both print the same layout: narrow figure columns, room for indicator names and 扣分原因.
+ * Relative column widths and alignment of the report's tables; {@link ReportOutline} puts them on the tables, so
+ * that the Word and the PDF rendering print the same layout: narrow figure columns, room for indicator names and
+ * 扣分原因.
  */
 final class ColumnWidths {
 

@@ -25,9 +25,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
-/** The report as a Word document (Apache POI): real headings, tables, East Asian fonts, draft watermark. */
+/**
+ * The report as a Word document (Apache POI): real headings, tables, East Asian fonts, the draft watermark.
+ * What is printed comes from {@link ReportOutline}.
+ */
 public final class WordReport {
 
+    /**
+     * The East Asian typefaces of Chinese official documents, named for the reader's machine (Word on the
+     * reader's side draws the document, so the server's {@link CjkFont} does not apply): 宋体 for text, 黑体 for
+     * titles, headings and table headers.
+     */
     private static final String SONG = "宋体";
     private static final String HEI = "黑体";
     /** Twips (1/1440 inch): A4 is 11906 wide; 2.8 cm margins leave the text width. */
@@ -38,45 +46,16 @@ public final class WordReport {
     private WordReport() {
     }
 
-    public static byte[] render(ReportContent c) {
+    public static byte[] render(ReportContent content) {
+        ReportDocument report = ReportOutline.of(content);
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             headingStyles(doc);
             a4(doc);
-            if (c.draft()) {
+            report.watermark().ifPresent(mark -> {
                 doc.createHeaderFooterPolicy();
-                doc.getHeaderFooterPolicy().createWatermark(ReportContent.DRAFT_MARK);
-            }
-            cover(doc, c);
-            heading(doc, 1, "摘 要");
-            text(doc, c.abstractText());
-            heading(doc, 1, "一、概述要素");
-            heading(doc, 2, "（一）部门概况");
-            text(doc, c.overview());
-            heading(doc, 2, "（二）年度绩效目标");
-            caption(doc, "表1 年度绩效目标表");
-            table(doc, ColumnWidths.TARGETS, List.of("一级指标", "二级指标", "三级指标", "指标值"),
-                    c.targets().stream().map(t -> List.of(t.first(), t.second(), t.third(), t.target())).toList());
-            heading(doc, 2, "（三）资金收支、结余情况");
-            text(doc, c.fundsText());
-            if (!c.ratios().isEmpty()) {
-                table(doc, ColumnWidths.RATIOS, List.of("财务指标", "数值"), c.ratios().stream().map(r -> List.of(r.label(), r.value())).toList());
-            }
-            heading(doc, 2, "（四）评分结论");
-            text(doc, c.conclusion());
-            if (!c.firstLevel().isEmpty()) {
-                caption(doc, "表2 一级指标得分");
-                table(doc, ColumnWidths.FIRST_LEVEL, List.of("一级指标", "分值", "得分"),
-                        c.firstLevel().stream().map(r -> List.of(r.label(), r.value(), r.extra())).toList());
-                caption(doc, "表3 绩效评价评分表");
-                table(doc, ColumnWidths.SCORES, List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "扣分原因"),
-                        c.scores().stream().map(s -> List.of(s.first(), s.second(), s.third(), s.weight(), s.score(), s.reason())).toList());
-            }
-            heading(doc, 1, "二、主要经验和做法");
-            text(doc, c.experience());
-            heading(doc, 1, "三、存在的问题");
-            numbered(doc, c.findings());
-            heading(doc, 1, "四、下一步改进建议");
-            numbered(doc, c.recommendations());
+                doc.getHeaderFooterPolicy().createWatermark(mark);
+            });
+            report.layOut(new WordLayout(doc));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -84,109 +63,105 @@ public final class WordReport {
         }
     }
 
-    private static void cover(XWPFDocument doc, ReportContent c) {
-        for (int i = 0; i < 6; i++) {
-            doc.createParagraph();
+    private record WordLayout(XWPFDocument doc) implements Block.Layout {
+
+        @Override
+        public void cover(Block.Cover cover) {
+            blankLines(6);
+            XWPFParagraph title = doc.createParagraph();
+            title.setAlignment(ParagraphAlignment.CENTER);
+            run(title, cover.title(), HEI, 22, true);
+            blankLines(6);
+            for (String line : cover.lines()) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setIndentationLeft(1400);
+                run(p, line, SONG, 14, false);
+            }
+            blankLines(4);
+            XWPFParagraph date = doc.createParagraph();
+            date.setAlignment(ParagraphAlignment.CENTER);
+            run(date, cover.date(), SONG, 14, false);
+            date.createRun().addBreak(BreakType.PAGE);
         }
-        XWPFParagraph title = doc.createParagraph();
-        title.setAlignment(ParagraphAlignment.CENTER);
-        run(title, c.title(), HEI, 22, true);
-        for (int i = 0; i < 6; i++) {
-            doc.createParagraph();
+
+        private void blankLines(int count) {
+            for (int i = 0; i < count; i++) {
+                doc.createParagraph();
+            }
         }
-        for (String line : List.of("实施单位：" + c.subject(), "委托单位：" + c.bureau(), "评价机构：" + c.agency())) {
+
+        @Override
+        public void heading(Block.Heading heading) {
             XWPFParagraph p = doc.createParagraph();
-            p.setIndentationLeft(1400);
-            run(p, line, SONG, 14, false);
+            p.setStyle("Heading" + heading.level());
+            if (heading.centred()) {
+                p.setAlignment(ParagraphAlignment.CENTER);
+            }
+            run(p, heading.text(), HEI, heading.level() == 1 ? 16 : 14, true);
         }
-        for (int i = 0; i < 4; i++) {
-            doc.createParagraph();
-        }
-        XWPFParagraph date = doc.createParagraph();
-        date.setAlignment(ParagraphAlignment.CENTER);
-        run(date, c.dateLine(), SONG, 14, false);
-        date.createRun().addBreak(BreakType.PAGE);
-    }
 
-    private static void heading(XWPFDocument doc, int level, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle("Heading" + level);
-        if (level == 1 && text.equals("摘 要")) {
-            p.setAlignment(ParagraphAlignment.CENTER);
-        }
-        run(p, text, HEI, level == 1 ? 16 : 14, true);
-    }
-
-    private static void text(XWPFDocument doc, String text) {
-        for (String line : text.split("\n")) {
+        @Override
+        public void paragraph(Block.Paragraph paragraph) {
             XWPFParagraph p = doc.createParagraph();
             p.setFirstLineIndent(560);
             p.setSpacingBetween(1.5);
-            run(p, line, SONG, 12, false);
+            run(p, paragraph.text(), SONG, 12, false);
         }
-    }
 
-    private static void caption(XWPFDocument doc, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, text, HEI, 11, true);
-    }
-
-    private static void numbered(XWPFDocument doc, List<ReportContent.Item> items) {
-        if (items.isEmpty()) {
-            text(doc, "无。");
-            return;
+        @Override
+        public void caption(Block.Caption caption) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            run(p, caption.text(), HEI, 11, true);
         }
-        String[] numbers = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-        for (int i = 0; i < items.size(); i++) {
-            String n = i < numbers.length ? numbers[i] : String.valueOf(i + 1);
-            heading(doc, 2, "（" + n + "）" + items.get(i).title());
-            if (!items.get(i).text().isBlank()) {
-                text(doc, items.get(i).text());
-            }
+
+        @Override
+        public void table(Block.Table table) {
+            WordReport.table(doc, table);
         }
     }
 
     /** Fixed column widths (LibreOffice and Word agree on those), the header repeated on each page, figures centred. */
-    private static void table(XWPFDocument doc, float[] widths, List<String> header, List<List<String>> rows) {
-        XWPFTable table = doc.createTable(rows.size() + 1, header.size());
+    private static void table(XWPFDocument doc, Block.Table model) {
+        List<Block.Column> columns = model.columns();
+        XWPFTable table = doc.createTable(model.rows().size() + 1, columns.size());
         CTTbl tbl = table.getCTTbl();
         tbl.getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
         table.setWidth(TEXT_WIDTH);
         float sum = 0;
-        for (float w : widths) {
-            sum += w;
+        for (Block.Column column : columns) {
+            sum += column.width();
         }
         CTTblGrid grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        int[] twips = new int[widths.length];
-        for (int i = 0; i < widths.length; i++) {
-            twips[i] = Math.round(TEXT_WIDTH * widths[i] / sum);
+        int[] twips = new int[columns.size()];
+        for (int i = 0; i < twips.length; i++) {
+            twips[i] = Math.round(TEXT_WIDTH * columns.get(i).width() / sum);
             grid.addNewGridCol().setW(BigInteger.valueOf(twips[i]));
         }
         table.getRow(0).setRepeatHeader(true);
-        fill(table.getRow(0), header, twips, header, true);
-        for (int i = 0; i < rows.size(); i++) {
-            fill(table.getRow(i + 1), rows.get(i), twips, header, false);
+        fill(table.getRow(0), model.headers(), twips, columns, true);
+        for (int i = 0; i < model.rows().size(); i++) {
+            fill(table.getRow(i + 1), model.rows().get(i), twips, columns, false);
         }
         doc.createParagraph();
     }
 
-    private static void fill(XWPFTableRow row, List<String> values, int[] twips, List<String> header, boolean bold) {
+    private static void fill(XWPFTableRow row, List<String> values, int[] twips, List<Block.Column> columns, boolean header) {
         row.setCantSplitRow(true);
         for (int i = 0; i < values.size(); i++) {
             XWPFTableCell cell = row.getCell(i);
             cell.setWidth(String.valueOf(twips[i]));
-            if (bold) {
+            if (header) {
                 cell.setColor("EBEEF2");
             }
             XWPFParagraph p = cell.getParagraphs().get(0);
-            if (bold || ColumnWidths.isFigure(header.get(i))) {
+            if (header || columns.get(i).centred()) {
                 p.setAlignment(ParagraphAlignment.CENTER);
             }
-            run(p, values.get(i), bold ? HEI : SONG, 10.5, bold);
+            run(p, values.get(i), header ? HEI : SONG, 10.5, header);
         }
     }
 

@@ -12,15 +12,18 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.perfeval.evaluation.Evaluation;
+import org.perfeval.report.CjkFont;
 
 /**
  * The evaluation process as a PNG with the current steps highlighted (while rectification runs,
- * the rectification call activity). Chinese labels need a CJK font on the server.
+ * the rectification call activity). Chinese labels are drawn in the reports' {@link CjkFont}; a server
+ * without one still gets its diagram, with AWT's default font.
  */
 @ApplicationScoped
 public class ProcessDiagrams {
 
-    private static final String FONT = "WenQuanYi Zen Hei";
+    /** AWT's logical sans-serif font, when the server has no CJK font. */
+    private static final String NO_CJK_FONT = "SansSerif";
 
     @Inject
     RuntimeService runtime;
@@ -37,8 +40,9 @@ public class ProcessDiagrams {
                         .latestVersion().singleResult().getId();
         List<String> active = process == null ? List.of() : new ArrayList<>(runtime.getActiveActivityIds(instance));
         BpmnModel model = repository.getBpmnModel(definitionId);
+        String font = CjkFont.configured().map(CjkFont::family).orElse(NO_CJK_FONT);
         try (InputStream in = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", active, List.of(),
-                FONT, FONT, FONT, ProcessDiagrams.class.getClassLoader(), 1.0, true)) {
+                font, font, font, ProcessDiagrams.class.getClassLoader(), 1.0, true)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package org.perfeval.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.perfeval.evaluation.EvaluationStatus;
 
@@ -124,6 +126,94 @@ class ReportTest {
                 assertTrue(stripper.getText(doc).replaceAll("\\s", "").contains(ReportContent.DRAFT_MARK), "watermark on page " + page);
             }
         }
+    }
+
+    @Test
+    void outlineFollowsTheSeedReport() throws Exception {
+        ReportDocument report = ReportOutline.of(content(EvaluationStatus.PUBLISHED));
+        assertEquals(new Block.Cover("2022年新能源汽车园事业服务中心部门整体支出绩效评价报告",
+                        List.of("实施单位：新能源汽车园事业服务中心", "委托单位：晋中开发区财政局", "评价机构：山西天正会计师事务所"),
+                        content(EvaluationStatus.PUBLISHED).dateLine()), report.blocks().get(0));
+        assertEquals(new Block.Heading(1, "摘 要", true), report.blocks().get(1));
+        assertEquals(ReportContent.HEADINGS, report.headings().stream().filter(ReportContent.HEADINGS::contains).toList());
+        List<String> headings = report.headings();
+        assertEquals(List.of("三、存在的问题", "（一）预算资金调整率较大", "（二）预算绩效管理机制不健全", "（三）政府采购预算执行率较低",
+                        "四、下一步改进建议", "（一）提高部门预算编制精准度，降低预算调整率", "（二）加强预算绩效管理认识，提高预算绩效管理水平",
+                        "（三）提高年度政府采购预算编制科学性"),
+                headings.subList(headings.indexOf("三、存在的问题"), headings.size()));
+        assertEquals(1, report.blocks().stream().filter(b -> b instanceof Block.Heading h && h.centred()).count(), "only 摘 要 is centred");
+        assertEquals(List.of("表1 年度绩效目标表", "表2 一级指标得分", "表3 绩效评价评分表"),
+                report.blocks().stream().filter(Block.Caption.class::isInstance).map(b -> ((Block.Caption) b).text()).toList());
+        List<Block.Table> tables = tables(report);
+        assertEquals(List.of(List.of("一级指标", "二级指标", "三级指标", "指标值"), List.of("财务指标", "数值"),
+                List.of("一级指标", "分值", "得分"), List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "扣分原因")),
+                tables.stream().map(Block.Table::headers).toList());
+        assertEquals(30, tables.get(0).rows().size());
+        assertEquals(List.of(false, false, false, true, true, false),
+                tables.get(3).columns().stream().map(Block.Column::centred).toList(), "figure columns centred");
+        assertEquals(ColumnWidths.SCORES.length, tables.get(3).widths().length);
+        assertTrue(report.watermark().isEmpty());
+        assertEquals(java.util.Optional.of(ReportContent.DRAFT_MARK), ReportOutline.of(content(EvaluationStatus.DRAFT)).watermark());
+        // every text line is a paragraph of its own, as both renderers printed them
+        assertTrue(report.blocks().stream().filter(Block.Paragraph.class::isInstance)
+                .noneMatch(b -> ((Block.Paragraph) b).text().contains("\n")));
+    }
+
+    @Test
+    void outlineOfAReportWithoutFindingsSaysNoneAndLeavesOutEmptyTables() {
+        ReportContent bare = new ReportContent("标题", "单位", "财政局", "机构", "二〇二四年一月", false, "摘要", "概况", List.of(),
+                "资金", List.of(), "结论", List.of(), List.of(), "经验", List.of(), List.of());
+        ReportDocument report = ReportOutline.of(bare);
+        assertEquals(ReportContent.HEADINGS, report.headings());
+        assertEquals(1, tables(report).size(), "the target table only");
+        List<Block> blocks = report.blocks();
+        int problems = blocks.indexOf(new Block.Heading(1, "三、存在的问题", false));
+        assertEquals(new Block.Paragraph("无。"), blocks.get(problems + 1));
+        assertEquals(new Block.Paragraph("无。"), blocks.get(blocks.size() - 1));
+    }
+
+    @Test
+    void bothRenderersPrintTheOutlinesHeadingsInTheSameOrder() throws Exception {
+        ReportContent content = content(EvaluationStatus.PUBLISHED);
+        List<String> outline = ReportOutline.of(content).headings();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(WordReport.render(content)))) {
+            List<String> word = doc.getParagraphs().stream()
+                    .filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading")).map(XWPFParagraph::getText).toList();
+            assertEquals(outline, word);
+        }
+        assumeCjkFont();
+        try (var doc = Loader.loadPDF(PdfReport.render(content))) {
+            String text = new PDFTextStripper().getText(doc);
+            int from = 0;
+            for (String heading : outline) {
+                int at = text.indexOf(heading, from);
+                assertTrue(at >= 0, "PDF prints " + heading + " after the headings before it");
+                from = at + heading.length();
+            }
+        }
+    }
+
+    @Test
+    void cjkFontNamesTheFileForPdfAndTheFamilyForAwt() {
+        String wqy = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+        Assumptions.assumeTrue(Files.isReadable(Path.of(wqy)), "needs fonts-wqy-zenhei");
+        Assumptions.assumeTrue(System.getenv(CjkFont.SETTING) == null, "the setting is read from the environment first");
+        try {
+            System.setProperty(CjkFont.SETTING, wqy + ",0");
+            assertEquals(new CjkFont(wqy + ",0", "WenQuanYi Zen Hei"), CjkFont.required());
+            assertEquals(Path.of(wqy), CjkFont.required().file());
+            System.setProperty(CjkFont.SETTING, "/nowhere/missing.ttc,0");
+            assertTrue(CjkFont.configured().isEmpty());
+            assertThrows(ReportUnavailableException.class, CjkFont::required);
+            assertThrows(ReportUnavailableException.class, () -> PdfReport.render(ReportAssembler.of(
+                    ReportFixtures.seedEvaluation(EvaluationStatus.PUBLISHED), LocalDate.of(2023, 9, 15))));
+        } finally {
+            System.clearProperty(CjkFont.SETTING);
+        }
+    }
+
+    private static List<Block.Table> tables(ReportDocument report) {
+        return report.blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).toList();
     }
 
     private static List<String> cells(XWPFTable table, int row) {
