@@ -27,7 +27,7 @@ import org.perfeval.workflow.task.TaskKey;
  * (API.md). Everything about the JSON itself (types, shapes, lengths) is checked here and every
  * bad field named by its path; the rules about content are the domain's.
  */
-final class TaskCommandJson {
+public final class TaskCommandJson {
 
     private static final List<String> LATER_FIELDS = List.of("actual", "score", "level", "reason");
     private static final List<String> SECTIONS = List.of("abstract", "overview", "experience");
@@ -39,7 +39,7 @@ final class TaskCommandJson {
         this.body = body;
     }
 
-    static TaskCommand read(TaskKey key, JsonObject body) {
+    public static TaskCommand read(TaskKey key, JsonObject body) {
         TaskCommandJson r = new TaskCommandJson(body);
         TaskCommand command = switch (key) {
             case ACCEPT -> new TaskCommand.Accept(r.flag("accepted"), r.optionalText("reason", 4000));

@@ -32,7 +32,7 @@ class SheetEditorTest {
 
     @Test
     void targetsMustTotalOneHundred() {
-        var e = assertThrows(ValidationException.class, () -> SheetEditor.withTargets(JsonValue.EMPTY_JSON_OBJECT,
+        var e = assertThrows(ValidationException.class, () -> SheetSteps.withTargets(JsonValue.EMPTY_JSON_OBJECT,
                 Json.createArrayBuilder().add(ind("a", 60, "≥1个")).add(ind("b", 30, "≥1个")).build()));
         assertEquals(List.of("indicators"), paths(e));
         assertTrue(e.errors().get(0).message().contains("90"));
@@ -46,7 +46,7 @@ class SheetEditorTest {
                 .add(Json.createObjectBuilder().add("path", Json.createArrayBuilder().add("产出").add("x"))
                         .add("weight", 50).add("formula", "MAGIC").add("actual", "3个"))
                 .build();
-        var e = assertThrows(ValidationException.class, () -> SheetEditor.withTargets(JsonValue.EMPTY_JSON_OBJECT, list));
+        var e = assertThrows(ValidationException.class, () -> SheetSteps.withTargets(JsonValue.EMPTY_JSON_OBJECT, list));
         assertEquals(java.util.Set.of("indicators[0].weight", "indicators[1].path", "indicators[2].formula",
                 "indicators[2].actual"), java.util.Set.copyOf(paths(e)));
         assertEquals(4, e.errors().size());
@@ -54,7 +54,7 @@ class SheetEditorTest {
 
     @Test
     void validTargetsAreStored() {
-        JsonObject sheet = SheetEditor.withTargets(JsonValue.EMPTY_JSON_OBJECT,
+        JsonObject sheet = SheetSteps.withTargets(JsonValue.EMPTY_JSON_OBJECT,
                 Json.createArrayBuilder().add(ind("a", 60, "≥1个")).add(ind("b", 40, "≤8.5万元")).build());
         assertEquals(2, sheet.getJsonArray("indicators").size());
     }
@@ -62,16 +62,16 @@ class SheetEditorTest {
     @Test
     void fundsMustBeNonNegativeNumbers() {
         var funds = Json.createObjectBuilder().add("initialBudget", -1).add("expenditure", "27.52").add("bogus", 1).build();
-        JsonObject sheet = SheetEditor.withTargets(JsonValue.EMPTY_JSON_OBJECT,
+        JsonObject sheet = SheetSteps.withTargets(JsonValue.EMPTY_JSON_OBJECT,
                 Json.createArrayBuilder().add(ind("a", 100, "≥1个")).build());
-        var e = assertThrows(ValidationException.class, () -> SheetEditor.withFunds(sheet, funds, null));
+        var e = assertThrows(ValidationException.class, () -> SheetSteps.withFunds(sheet, funds, null));
         assertEquals(3, e.errors().size());
         assertTrue(paths(e).containsAll(List.of("funds.initialBudget", "funds.expenditure", "funds.bogus")));
     }
 
     @Test
     void scoresAreCheckedAgainstWeightBandAndReason() {
-        JsonObject sheet = SheetEditor.withTargets(JsonValue.EMPTY_JSON_OBJECT,
+        JsonObject sheet = SheetSteps.withTargets(JsonValue.EMPTY_JSON_OBJECT,
                 Json.createArrayBuilder().add(ind("a", 60, "符合")).add(ind("b", 40, "增长")).build());
         var scores = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("path", Json.createArrayBuilder().add("产出").add("产出数量").add("a"))
@@ -80,7 +80,7 @@ class SheetEditorTest {
                         .add("level", "PARTLY").add("score", 35))
                 .add(Json.createObjectBuilder().add("path", Json.createArrayBuilder().add("不存在")).add("score", 1))
                 .build();
-        var e = assertThrows(ValidationException.class, () -> SheetEditor.withScores(sheet, scores));
+        var e = assertThrows(ValidationException.class, () -> SheetSteps.withScores(sheet, scores));
         // 70 > weight 60; 35/40 = 87.5% is outside PARTLY (60–80%) and lacks a reason; unknown path
         assertEquals(List.of("scores[0].score", "scores[1].reason", "scores[1].score", "scores[2].path"), paths(e));
     }
@@ -101,9 +101,9 @@ class SheetEditorTest {
 
     @Test
     void actualsMergeIntoTheirIndicators() {
-        JsonObject sheet = SheetEditor.withTargets(JsonValue.EMPTY_JSON_OBJECT,
+        JsonObject sheet = SheetSteps.withTargets(JsonValue.EMPTY_JSON_OBJECT,
                 Json.createArrayBuilder().add(ind("a", 100, "≥11个")).build());
-        JsonObject after = SheetEditor.withActuals(sheet, Json.createArrayBuilder().add(Json.createObjectBuilder()
+        JsonObject after = SheetSteps.withActuals(sheet, Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("path", Json.createArrayBuilder().add("产出").add("产出数量").add("a")).add("actual", "12个")).build(),
                 Json.createObjectBuilder().add("performanceRules", false).build());
         assertEquals("12个", after.getJsonArray("indicators").getJsonObject(0).getString("actual"));

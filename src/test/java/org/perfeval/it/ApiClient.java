@@ -165,14 +165,14 @@ public final class ApiClient {
     }
 
     public static JsonArray targetsOf(JsonObject sheet) {
-        return org.perfeval.indicator.SheetParts.targets(sheet);
+        return org.perfeval.json.SheetParts.targets(sheet);
     }
 
     public static JsonArray actualsOf(JsonObject sheet) {
-        return org.perfeval.indicator.SheetParts.actuals(sheet);
+        return org.perfeval.json.SheetParts.actuals(sheet);
     }
 
     public static JsonArray scoresOf(JsonObject sheet) {
-        return org.perfeval.indicator.SheetParts.judgments(sheet);
+        return org.perfeval.json.SheetParts.judgments(sheet);
     }
 }

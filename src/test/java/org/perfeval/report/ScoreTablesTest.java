@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -17,13 +16,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.ValidationException;
+import org.perfeval.indicator.Indicator;
+import org.perfeval.indicator.ScoreSheet;
 import org.perfeval.indicator.SheetEditor;
+import org.perfeval.indicator.SheetRules;
+import org.perfeval.json.ScoreSheetJson;
+import org.perfeval.scoring.JsonScoring;
 import org.perfeval.scoring.ScoringService;
 
 /** Export of the seed case's tables, import back into the tasks with the same scores, and bad spreadsheets. */
 class ScoreTablesTest {
 
-    private final ScoringService scoring = new ScoringService();
+    private final JsonScoring scoring = new JsonScoring();
 
     private static JsonObject seed() throws Exception {
         try (var in = ScoreTablesTest.class.getResourceAsStream("/cases/seed-2022.json")) {
@@ -33,7 +37,8 @@ class ScoreTablesTest {
 
     private byte[] exported() throws Exception {
         JsonObject seed = seed();
-        return ScoreTables.export(seed, scoring.score(seed));
+        ScoreSheet sheet = ScoreSheetJson.read(seed, SheetRules.Stage.SCORING);
+        return ScoreTables.export(sheet, new ScoringService().score(sheet));
     }
 
     @Test
@@ -55,11 +60,12 @@ class ScoreTablesTest {
     void roundTripGivesTheSameScores() throws Exception {
         JsonObject seed = seed();
         byte[] xlsx = exported();
-        JsonObject sheet = SheetEditor.withTargets(JsonValue.EMPTY_JSON_OBJECT,
-                ScoreTables.importTargets(xlsx).payload().get("indicators"));
-        sheet = SheetEditor.withFunds(sheet, seed.getJsonObject("funds"), null);
-        sheet = SheetEditor.withActuals(sheet, ScoreTables.importActuals(xlsx).payload().get("actuals"), seed.get("checklist"));
-        sheet = SheetEditor.withScores(sheet, ScoreTables.importJudgments(xlsx).payload().get("scores"));
+        ScoreSheet typed = SheetEditor.withTargets(ScoreSheet.EMPTY, ScoreTables.importTargets(xlsx).content());
+        typed = SheetEditor.withFunds(typed, ScoreSheetJson.read(seed, SheetRules.Stage.SCORING).funds());
+        typed = SheetEditor.withActuals(typed, ScoreTables.importActuals(xlsx).content(),
+                ScoreSheetJson.read(seed, SheetRules.Stage.SCORING).checklist());
+        typed = SheetEditor.withJudgments(typed, ScoreTables.importJudgments(xlsx).content());
+        JsonObject sheet = ScoreSheetJson.write(typed);
         JsonObject original = scoring.score(seed);
         JsonObject again = scoring.score(sheet);
         assertEquals(original.getJsonNumber("total"), again.getJsonNumber("total"));
@@ -112,9 +118,8 @@ class ScoreTablesTest {
     @Test
     void weightsNotTotallingOneHundredNameTheWeightColumn() throws Exception {
         byte[] xlsx = edit(exported(), wb -> wb.getSheet(ScoreTables.TARGET_SHEET).getRow(1).getCell(3).setCellValue(6));
-        ImportedTable imported = ScoreTables.importTargets(xlsx);
-        var e = assertThrows(ValidationException.class,
-                () -> SheetEditor.withTargets(JsonValue.EMPTY_JSON_OBJECT, imported.payload().get("indicators")));
+        ImportedTable<List<Indicator>> imported = ScoreTables.importTargets(xlsx);
+        var e = assertThrows(ValidationException.class, () -> SheetEditor.withTargets(ScoreSheet.EMPTY, imported.content()));
         ValidationException translated = imported.translate(e);
         assertEquals(List.of("绩效目标表!D2:D31"), cells(translated));
         assertTrue(translated.errors().get(0).message().contains("101"));

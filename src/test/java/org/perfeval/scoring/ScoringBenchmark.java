@@ -3,7 +3,8 @@ package org.perfeval.scoring;
 import jakarta.json.JsonObject;
 import java.util.Locale;
 import org.perfeval.indicator.ScoreSheet;
-import org.perfeval.indicator.ScoreSheetReader;
+import org.perfeval.indicator.SheetRules;
+import org.perfeval.json.ScoreSheetJson;
 
 /**
  * Scoring throughput on one thread: the seed case (30 indicators, every rule kind) read, checked
@@ -17,9 +18,9 @@ public final class ScoringBenchmark {
 
     public static void main(String[] args) throws Exception {
         JsonObject sheet = SheetScorerTest.seedCase();
-        ScoringService service = new ScoringService();
+        JsonScoring service = new JsonScoring();
         SheetScorer scorer = new SheetScorer(FindingThresholds.DEFAULTS);
-        ScoreSheet checked = ScoreSheetReader.read(sheet, ScoreSheetReader.Stage.SCORING);
+        ScoreSheet checked = ScoreSheetJson.read(sheet, SheetRules.Stage.SCORING);
         long sink = 0;
         // warm-up: let the JIT compile the hot paths
         for (int i = 0; i < 20_000; i++) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ScoringPropertiesTest {
 
-    private final ScoringService scoring = new ScoringService();
+    private final JsonScoring scoring = new JsonScoring();
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})

@@ -17,12 +17,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.Score;
 import org.perfeval.common.ValidationException;
-import org.perfeval.indicator.ScoreSheetReader;
+import org.perfeval.indicator.SheetRules;
+import org.perfeval.json.ScoreSheetJson;
 
 /** Each scoring rule of DESIGN.md against hand-computed figures, boundaries included. */
 class ScoringRulesTest {
 
-    private final ScoringService scoring = new ScoringService();
+    private final JsonScoring scoring = new JsonScoring();
 
     /** A one-indicator sheet of weight 100 (plus funds when given), scored. */
     private JsonObject one(JsonObjectBuilder indicator, JsonObject funds) {
@@ -164,7 +165,7 @@ class ScoringRulesTest {
 
     @Test
     void findingThresholdsAreSettings() throws Exception {
-        var seed = ScoreSheetReader.read(SheetScorerTest.seedCase(), ScoreSheetReader.Stage.SCORING);
+        var seed = ScoreSheetJson.read(SheetScorerTest.seedCase(), SheetRules.Stage.SCORING);
         var lenient = new FindingThresholds(new BigDecimal(90), new BigDecimal(40), new BigDecimal(20),
                 new BigDecimal("0.6"), new BigDecimal("1.3"));
         List<String> codes = new SheetScorer(lenient).score(seed).findings().stream().map(Finding::code).toList();
@@ -173,9 +174,9 @@ class ScoringRulesTest {
 
     @Test
     void overTargetWarningNamesTheConfiguredThreshold() {
-        var sheet = ScoreSheetReader.read(Json.createObjectBuilder().add("indicators", Json.createArrayBuilder()
+        var sheet = ScoreSheetJson.read(Json.createObjectBuilder().add("indicators", Json.createArrayBuilder()
                 .add(target("≥10个", "16个").add("path", Json.createArrayBuilder().add("产出")).add("weight", 100))).build(),
-                ScoreSheetReader.Stage.SCORING);
+                SheetRules.Stage.SCORING);
         var half = new FindingThresholds(new BigDecimal(90), new BigDecimal(40), new BigDecimal(20),
                 new BigDecimal("0.6"), new BigDecimal("1.5"));
         String message = new SheetScorer(half).score(sheet).warnings().get(0).message();

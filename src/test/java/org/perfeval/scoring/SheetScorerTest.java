@@ -22,7 +22,7 @@ import org.perfeval.common.ValidationException;
 
 class SheetScorerTest {
 
-    private final ScoringService scorer = new ScoringService();
+    private final JsonScoring scorer = new JsonScoring();
 
     static JsonObject seedCase() throws Exception {
         try (InputStream in = SheetScorerTest.class.getResourceAsStream("/cases/seed-2022.json")) {

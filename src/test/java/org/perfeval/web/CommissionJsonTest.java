@@ -1,4 +1,4 @@
-package org.perfeval.evaluation;
+package org.perfeval.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,22 +10,22 @@ import org.junit.jupiter.api.Test;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.ValidationException;
 
-class CommissionRequestTest {
+class CommissionJsonTest {
 
     @Test
     void readsAValidCommission() {
-        CommissionRequest r = CommissionRequest.from(Json.createObjectBuilder()
+        org.perfeval.evaluation.CommissionRequest r = CommissionJson.from(Json.createObjectBuilder()
                 .add("title", "2023年某项目支出绩效评价").add("year", 2023).add("kind", "PROJECT")
                 .add("subject", Json.createObjectBuilder().add("name", "新能源汽车园事业服务中心"))
                 .add("agency", Json.createObjectBuilder().add("name", "山西天正会计师事务所"))
                 .add("dueDate", "2027-03-31").build());
-        assertEquals(EvaluationKind.PROJECT, r.kind());
+        assertEquals(org.perfeval.evaluation.EvaluationKind.PROJECT, r.kind());
         assertEquals(LocalDate.of(2027, 3, 31), r.dueDate());
     }
 
     @Test
     void namesEveryBadFieldAtOnce() {
-        var e = assertThrows(ValidationException.class, () -> CommissionRequest.from(Json.createObjectBuilder()
+        var e = assertThrows(ValidationException.class, () -> CommissionJson.from(Json.createObjectBuilder()
                 .add("title", " ").add("year", "2023").add("kind", "OTHER")
                 .add("agency", "天正").add("dueDate", "31.03.2027").build()));
         assertEquals(List.of("title", "year", "kind", "subject.name", "agency", "dueDate"),
