@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.perfeval.common.FieldError;
 import org.perfeval.common.NotFoundException;
 import org.perfeval.common.ValidationException;
 import org.perfeval.evaluation.DraftItem;
@@ -78,16 +79,20 @@ public class RectificationService {
         return repository.overdue();
     }
 
-    /** rectificationPlan: the measures, due by the end of {@code dueDate} (null keeps the current deadline). */
+    /** rectificationPlan: the measures (required), due by the end of {@code dueDate} (null keeps the current deadline). */
     public String plan(long id, String measures, LocalDate dueDate) {
         Rectification r = get(id);
-        Instant due = r.getDueAt();
-        if (dueDate != null) {
-            if (dueDate.isBefore(LocalDate.now(clock))) {
-                throw ValidationException.of("dueDate", "整改完成日期不能早于今天");
-            }
-            due = endOf(dueDate);
+        List<FieldError> errors = new ArrayList<>();
+        if (measures == null || measures.isBlank()) {
+            errors.add(new FieldError("measures", "必填, 应为非空字符串"));
         }
+        if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
+            errors.add(new FieldError("dueDate", "整改完成日期不能早于今天"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Instant due = dueDate == null ? r.getDueAt() : endOf(dueDate);
         r.plan(measures, due);
         return "整改方案: " + measures + "（" + day(due) + "前完成）";
     }

@@ -52,7 +52,7 @@ public final class TaskCommandJson {
                     r.items("recommendations", "text"), r.sections());
             case EXCHANGE_VIEWS -> new TaskCommand.ExchangeViews(r.flag("agree"), r.optionalText("comments", 4000));
             case REVIEW -> new TaskCommand.Review(r.flag("approved"), r.optionalText("comments", 4000));
-            case RECTIFICATION_PLAN -> new TaskCommand.RectificationPlan(r.requiredText("measures", 8000), r.date("dueDate"));
+            case RECTIFICATION_PLAN -> new TaskCommand.RectificationPlan(r.optionalText("measures", 8000), r.date("dueDate"));
             case RECTIFICATION_EVIDENCE -> new TaskCommand.RectificationEvidence(r.requiredText("summary", 8000),
                     r.evidence(true));
             case VERIFY_RECTIFICATION -> new TaskCommand.VerifyRectification(r.flag("accepted"),
