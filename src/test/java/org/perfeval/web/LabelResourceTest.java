@@ -1,0 +1,100 @@
+package org.perfeval.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.EvaluationStatus;
+import org.perfeval.indicator.Formula;
+import org.perfeval.indicator.Funds;
+import org.perfeval.indicator.Level;
+import org.perfeval.rectification.RectificationStatus;
+import org.perfeval.scoring.Grade;
+
+/** The label bundles are complete in both languages and agree with the code they name. */
+class LabelResourceTest {
+
+    private static final Pattern USER_TASK = Pattern.compile("<userTask id=\"([^\"]+)\" name=\"([^\"]+)\"");
+    private static final Pattern CJK = Pattern.compile("[\\u3000-\\u9fff\\uff00-\\uffef]");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeysAndEnglishHasNoChinese() {
+        ResourceBundle zh = LabelResource.bundle(Locale.CHINESE);
+        ResourceBundle en = LabelResource.bundle(Locale.ENGLISH);
+        assertEquals(new HashSet<>(zh.keySet()), new HashSet<>(en.keySet()));
+        for (String key : Collections.list(en.getKeys())) {
+            assertFalse(en.getString(key).isBlank(), key);
+            assertFalse(CJK.matcher(en.getString(key)).find(), key + " = " + en.getString(key));
+            assertFalse(zh.getString(key).isBlank(), key);
+        }
+    }
+
+    @Test
+    void chineseLabelsAreTheOnesTheDomainUses() {
+        JsonObject zh = LabelResource.labels(Locale.CHINESE);
+        assertEquals("zh-CN", zh.getString("locale"));
+        for (EvaluationStatus s : EvaluationStatus.values()) {
+            assertEquals(s.label(), zh.getJsonObject("evaluationStatuses").getString(s.name()));
+        }
+        for (RectificationStatus s : RectificationStatus.values()) {
+            assertEquals(s.label(), zh.getJsonObject("rectificationStatuses").getString(s.name()));
+        }
+        for (Formula f : Formula.values()) {
+            assertEquals(f.label(), zh.getJsonObject("formulas").getString(f.name()));
+            assertEquals(f.label(), zh.getJsonObject("ratios").getString(f.ratioKey()));
+        }
+        for (Level l : Level.values()) {
+            assertEquals(l.label(), zh.getJsonObject("levels").getString(l.name()));
+        }
+        for (Grade g : Grade.values()) {
+            assertEquals(g.label(), zh.getJsonObject("grades").getString(g.label()));
+        }
+        assertEquals(Funds.FIELDS, Set.copyOf(zh.getJsonObject("fundFields").keySet()));
+    }
+
+    @Test
+    void tasksAreTheUserTasksOfTheProcessesAndEachIsAHistoryAction() throws IOException {
+        Map<String, String> bpmn = new LinkedHashMap<>();
+        for (String process : List.of("evaluation", "rectification")) {
+            Matcher m = USER_TASK.matcher(Files.readString(Path.of("processes", process + ".bpmn20.xml")));
+            while (m.find()) {
+                bpmn.put(m.group(1), m.group(2));
+            }
+        }
+        assertEquals(new ArrayList<>(bpmn.keySet()), LabelResource.TASKS);
+        JsonObject tasks = LabelResource.labels(Locale.CHINESE).getJsonObject("tasks");
+        bpmn.forEach((key, name) -> assertEquals(name, tasks.getString(key)));
+        assertTrue(LabelResource.ACTIONS.containsAll(LabelResource.TASKS));
+    }
+
+    @Test
+    void englishWhenAskedForChineseOtherwise() {
+        assertEquals(Locale.ENGLISH, LabelResource.locale(List.of(Locale.forLanguageTag("en-US"))));
+        assertEquals(Locale.ENGLISH, LabelResource.locale(List.of(Locale.FRENCH, Locale.ENGLISH, Locale.CHINESE)));
+        assertEquals(Locale.CHINESE, LabelResource.locale(List.of(Locale.forLanguageTag("zh-CN"), Locale.ENGLISH)));
+        assertEquals(Locale.CHINESE, LabelResource.locale(List.of(Locale.FRENCH)));
+        assertEquals(Locale.CHINESE, LabelResource.locale(List.of(new Locale("*"))));
+        assertEquals(Locale.CHINESE, LabelResource.locale(List.of()));
+        JsonObject en = LabelResource.labels(Locale.ENGLISH);
+        assertEquals("en", en.getString("locale"));
+        assertEquals("Scoring", en.getJsonObject("evaluationStatuses").getString("SCORING"));
+        assertEquals("Good", en.getJsonObject("grades").getString("良"));
+        assertEquals("Budget execution rate", en.getJsonObject("ratios").getString("budgetExecutionRate"));
+    }
+}
