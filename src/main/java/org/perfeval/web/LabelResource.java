@@ -32,7 +32,7 @@ import org.perfeval.scoring.Grade;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class LabelResource {
 
-    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.common.Json.BUILDERS;
+    private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.json.Json.BUILDERS;
     private static final String BUNDLE = "i18n.labels";
 
     /** Fund fields in the order of the funds form (the same set as {@code Funds.FIELDS}). */

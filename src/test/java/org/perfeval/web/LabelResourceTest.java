@@ -65,7 +65,7 @@ class LabelResourceTest {
         for (Grade g : Grade.values()) {
             assertEquals(g.label(), zh.getJsonObject("grades").getString(g.label()));
         }
-        assertEquals(Funds.FIELDS, Set.copyOf(zh.getJsonObject("fundFields").keySet()));
+        assertEquals(Set.copyOf(Funds.FIELDS), Set.copyOf(zh.getJsonObject("fundFields").keySet()));
     }
 
     @Test
