@@ -52,7 +52,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
             }
             request.abortWith(unauthorized
                     .type(ErrorBodies.JSON)
-                    .entity(ErrorBodies.body("unauthorized", "请登录 (HTTP Basic authentication required)", null))
+                    .entity(ErrorBodies.body("unauthorized", "请登录 (HTTP Basic authentication required)", null,
+                            ErrorMessages.preferred(request.getAcceptableLanguages())))
                     .build());
             return;
         }

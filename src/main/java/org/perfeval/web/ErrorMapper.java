@@ -2,9 +2,13 @@ package org.perfeval.web;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.perfeval.common.ConflictException;
@@ -21,6 +25,9 @@ import org.perfeval.common.ValidationException;
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -61,8 +68,17 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return respond(500, "internal", "服务器内部错误，操作未保存 (internal error; nothing was saved)", null);
     }
 
-    private static Response respond(int status, String error, String message, ValidationException v) {
+    private Response respond(int status, String error, String message, ValidationException v) {
+        Locale locale = ErrorMessages.preferred(acceptable());
         return Response.status(status).type(ErrorBodies.JSON)
-                .entity(ErrorBodies.body(error, message, v == null ? null : v.errors())).build();
+                .entity(ErrorBodies.body(error, message, v == null ? null : v.errors(), locale)).build();
+    }
+
+    private List<Locale> acceptable() {
+        try {
+            return headers == null ? List.of() : headers.getAcceptableLanguages();
+        } catch (RuntimeException e) {
+            return List.of(); // an unreadable Accept-Language is no reason to lose the error itself
+        }
     }
 }

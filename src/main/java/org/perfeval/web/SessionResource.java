@@ -38,6 +38,9 @@ public class SessionResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response login(String body) {
@@ -52,7 +55,8 @@ public class SessionResource {
         Caller c = authenticator.withPassword(username, password).orElse(null);
         if (c == null) {
             return Response.status(401).type(ErrorBodies.JSON)
-                    .entity(ErrorBodies.body("unauthorized", "用户名或密码错误 (wrong user name or password)", null)).build();
+                    .entity(ErrorBodies.body("unauthorized", "用户名或密码错误 (wrong user name or password)", null,
+                            ErrorMessages.preferred(headers.getAcceptableLanguages()))).build();
         }
         HttpSession old = request.getSession(false);
         if (old != null) {

@@ -40,9 +40,11 @@ public final class ProcessEngineFactory {
         cfg.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5000);
         cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5000);
         cfg.setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.AUDIT);
-        cfg.setActivityFontName("WenQuanYi Zen Hei");
-        cfg.setLabelFontName("WenQuanYi Zen Hei");
-        cfg.setAnnotationFontName("WenQuanYi Zen Hei");
+        // the one configured CJK font of reports and diagrams
+        String font = org.perfeval.report.CjkFont.configured().map(org.perfeval.report.CjkFont::family).orElse("SansSerif");
+        cfg.setActivityFontName(font);
+        cfg.setLabelFontName(font);
+        cfg.setAnnotationFontName(font);
         return cfg.buildProcessEngine();
     }
 
