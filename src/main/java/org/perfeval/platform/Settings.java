@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Deployment settings read from the environment (as API.md names them), with system properties of
- * the same name as a fallback so that tests can set them without a new process.
+ * The data source's settings, read from the environment (as API.md names them) with system
+ * properties of the same name as a fallback. Only the data source reads them this way: the
+ * container creates it before CDI, so it cannot have them injected; everything else is
+ * configured through MicroProfile Config ({@code @ConfigProperty}), from the same variables.
  */
 public final class Settings {
 
@@ -30,21 +32,5 @@ public final class Settings {
 
     public static boolean usesPostgres() {
         return databaseUrl().isPresent();
-    }
-
-    /** Demo data is on by default for the embedded database and off when PostgreSQL is configured. */
-    public static boolean demoMode() {
-        return get("PERFEVAL_DEMO").map(Boolean::parseBoolean).orElse(!usesPostgres());
-    }
-
-    /** A stable name for this node: Flowable uses it as the lock owner of jobs, so a restarted node frees its own locks. */
-    public static String nodeName() {
-        return get("PERFEVAL_NODE").orElseGet(() -> {
-            try {
-                return java.net.InetAddress.getLocalHost().getHostName();
-            } catch (java.net.UnknownHostException e) {
-                return "perfeval";
-            }
-        });
     }
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.perfeval.platform.Settings;
 
 /**
  * The CJK font of what the server draws itself: the PDF report (OpenPDF embeds it) and the process diagram (AWT).
@@ -23,7 +22,7 @@ import org.perfeval.platform.Settings;
 public record CjkFont(String spec, String family) {
 
     /** The setting that names the font file ({@code path.ttc,index}); otherwise the first installed candidate. */
-    static final String SETTING = "PERFEVAL_CJK_FONT";
+    public static final String SETTING = "PERFEVAL_CJK_FONT";
 
     /** Debian's CJK fonts, tried in order. */
     private static final List<String> CANDIDATES = List.of(
@@ -37,9 +36,9 @@ public record CjkFont(String spec, String family) {
     /** Reading a collection's names takes a while (wqy-zenhei: 0.1 s), so each file is read once. */
     private static final Map<String, String> FAMILIES = new ConcurrentHashMap<>();
 
-    /** The configured font, or the first candidate installed; empty when the server has none. */
-    public static Optional<CjkFont> configured() {
-        List<String> specs = Settings.get(SETTING).map(List::of).orElse(CANDIDATES);
+    /** The font the setting names, or without a setting the first candidate installed; empty when there is none. */
+    public static Optional<CjkFont> find(Optional<String> setting) {
+        List<String> specs = setting.filter(v -> !v.isBlank()).map(v -> List.of(v.strip())).orElse(CANDIDATES);
         return specs.stream()
                 .filter(spec -> Files.isReadable(file(spec)))
                 .findFirst()
@@ -47,8 +46,8 @@ public record CjkFont(String spec, String family) {
     }
 
     /** The font for a PDF report, which cannot be produced without one. */
-    public static CjkFont required() {
-        return configured().orElseThrow(() -> new ReportUnavailableException(
+    public static CjkFont require(Optional<String> setting) {
+        return find(setting).orElseThrow(() -> new ReportUnavailableException(
                 "服务器未安装中文字体，无法生成PDF（请安装 fonts-wqy-zenhei 或设置 " + SETTING + "）"));
     }
 

@@ -28,9 +28,14 @@ public final class PdfReport {
     private PdfReport() {
     }
 
+    /** With the first CJK font installed (tests and tools). */
     public static byte[] render(ReportContent content) {
+        return render(content, CjkFont.require(java.util.Optional.empty()));
+    }
+
+    public static byte[] render(ReportContent content, CjkFont font) {
         ReportDocument report = ReportOutline.of(content);
-        BaseFont base = cjkFont();
+        BaseFont base = embedded(font);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
         try {
@@ -46,9 +51,8 @@ public final class PdfReport {
         return out.toByteArray();
     }
 
-    /** The configured CJK font, loaded for embedding. */
-    static BaseFont cjkFont() {
-        CjkFont font = CjkFont.required();
+    /** The CJK font, loaded for embedding. */
+    static BaseFont embedded(CjkFont font) {
         try {
             return BaseFont.createFont(font.spec(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (DocumentException | IOException e) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.perfeval.report.PdfReport;
+import org.perfeval.report.ReportFonts;
 import org.perfeval.report.ReportContent;
 import org.perfeval.report.WordReport;
 import org.perfeval.workflow.EvaluationQueries;
@@ -26,6 +27,9 @@ public class ReportResource {
     @Inject
     EvaluationQueries queries;
 
+    @Inject
+    ReportFonts fonts;
+
     @GET
     @Produces(DOCX)
     public Response word(@PathParam("id") String id) {
@@ -37,7 +41,7 @@ public class ReportResource {
     @Produces(PDF)
     public Response pdf(@PathParam("id") String id) {
         ReportContent content = content(id);
-        return download(PdfReport.render(content), PDF, content.title() + ".pdf");
+        return download(PdfReport.render(content, fonts.required()), PDF, content.title() + ".pdf");
     }
 
     /** For plain links (a browser's Accept header names neither): {@code /report/pdf} or {@code /report/docx}. */

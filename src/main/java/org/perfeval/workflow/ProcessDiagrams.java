@@ -13,6 +13,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.report.CjkFont;
+import org.perfeval.report.ReportFonts;
 
 /**
  * The evaluation process as a PNG with the current steps highlighted (while rectification runs,
@@ -23,7 +24,8 @@ import org.perfeval.report.CjkFont;
 public class ProcessDiagrams {
 
     /** AWT's logical sans-serif font, when the server has no CJK font. */
-    private static final String NO_CJK_FONT = "SansSerif";
+    @Inject
+    ReportFonts fonts;
 
     @Inject
     RuntimeService runtime;
@@ -40,7 +42,7 @@ public class ProcessDiagrams {
                         .latestVersion().singleResult().getId();
         List<String> active = process == null ? List.of() : new ArrayList<>(runtime.getActiveActivityIds(instance));
         BpmnModel model = repository.getBpmnModel(definitionId);
-        String font = CjkFont.configured().map(CjkFont::family).orElse(NO_CJK_FONT);
+        String font = fonts.family();
         try (InputStream in = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", active, List.of(),
                 font, font, font, ProcessDiagrams.class.getClassLoader(), 1.0, true)) {
             return in.readAllBytes();

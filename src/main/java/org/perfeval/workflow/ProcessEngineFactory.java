@@ -23,7 +23,7 @@ public final class ProcessEngineFactory {
     }
 
     public static ProcessEngine build(DataSource dataSource, TransactionManager transactionManager,
-                                      ThreadFactory threadFactory, BeanManager beanManager, String lockOwner) {
+                                      ThreadFactory threadFactory, BeanManager beanManager, String lockOwner, String font) {
         JtaProcessEngineConfiguration cfg = new JtaProcessEngineConfiguration();
         cfg.setEngineName("perfeval");
         cfg.setDataSource(dataSource);
@@ -41,7 +41,6 @@ public final class ProcessEngineFactory {
         cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5000);
         cfg.setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.AUDIT);
         // the one configured CJK font of reports and diagrams
-        String font = org.perfeval.report.CjkFont.configured().map(org.perfeval.report.CjkFont::family).orElse("SansSerif");
         cfg.setActivityFontName(font);
         cfg.setLabelFontName(font);
         cfg.setAnnotationFontName(font);

@@ -45,6 +45,12 @@ public class ProcessEngineLifecycle {
     @Inject
     BeanManager beanManager;
 
+    @Inject
+    org.perfeval.report.ReportFonts fonts;
+
+    @Inject
+    org.perfeval.platform.Deployment deployment;
+
     /** Observers (the demo data) run before the application reports ready. */
     @Inject
     jakarta.enterprise.event.Event<EngineStarted> started;
@@ -57,12 +63,12 @@ public class ProcessEngineLifecycle {
         LOG.info(() -> "PerfEval starting on " + PerfevalDataSource.effectiveUrl().replaceAll("password=[^;&]*", "password=***"));
         DatabaseMigrations.migrate(dataSource);
         engine = ProcessEngineFactory.build(dataSource, transactionManager(), threadFactory, beanManager,
-                Settings.nodeName());
+                deployment.nodeName(), fonts.family());
         ProcessEngineFactory.deployModels(engine.getRepositoryService());
-        started.fire(new EngineStarted(Settings.demoMode()));
+        started.fire(new EngineStarted(deployment.demoMode()));
         ready = true;
         LOG.info(() -> String.format("PerfEval ready in %d ms (demo mode %s)", (System.nanoTime() - t0) / 1_000_000,
-                Settings.demoMode() ? "on: accounts bureau, evaluator, department, admin with password 'demo'" : "off"));
+                deployment.demoMode() ? "on: accounts bureau, evaluator, department, admin with password 'demo'" : "off"));
     }
 
     @PreDestroy

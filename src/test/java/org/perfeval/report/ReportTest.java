@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -32,7 +33,7 @@ class ReportTest {
     private static void assumeCjkFont() {
         boolean present;
         try {
-            PdfReport.cjkFont();
+            PdfReport.embedded(CjkFont.require(Optional.empty()));
             present = true;
         } catch (ReportUnavailableException e) {
             present = false;
@@ -197,19 +198,12 @@ class ReportTest {
     void cjkFontNamesTheFileForPdfAndTheFamilyForAwt() {
         String wqy = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
         Assumptions.assumeTrue(Files.isReadable(Path.of(wqy)), "needs fonts-wqy-zenhei");
-        Assumptions.assumeTrue(System.getenv(CjkFont.SETTING) == null, "the setting is read from the environment first");
-        try {
-            System.setProperty(CjkFont.SETTING, wqy + ",0");
-            assertEquals(new CjkFont(wqy + ",0", "WenQuanYi Zen Hei"), CjkFont.required());
-            assertEquals(Path.of(wqy), CjkFont.required().file());
-            System.setProperty(CjkFont.SETTING, "/nowhere/missing.ttc,0");
-            assertTrue(CjkFont.configured().isEmpty());
-            assertThrows(ReportUnavailableException.class, CjkFont::required);
-            assertThrows(ReportUnavailableException.class, () -> PdfReport.render(ReportAssembler.of(
-                    ReportFixtures.seedEvaluation(EvaluationStatus.PUBLISHED), LocalDate.of(2023, 9, 15))));
-        } finally {
-            System.clearProperty(CjkFont.SETTING);
-        }
+        Optional<String> named = Optional.of(wqy + ",0");
+        assertEquals(new CjkFont(wqy + ",0", "WenQuanYi Zen Hei"), CjkFont.require(named));
+        assertEquals(Path.of(wqy), CjkFont.require(named).file());
+        Optional<String> missing = Optional.of("/nowhere/missing.ttc,0");
+        assertTrue(CjkFont.find(missing).isEmpty());
+        assertThrows(ReportUnavailableException.class, () -> CjkFont.require(missing));
     }
 
     private static List<Block.Table> tables(ReportDocument report) {
