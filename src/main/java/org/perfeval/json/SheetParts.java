@@ -12,7 +12,7 @@ import org.perfeval.json.Json;
 /**
  * A complete score sheet (cases/FORMAT.md) split into what each lifecycle task delivers: the
  * targets of setTargets, the funds of submitData, the actual values and checklist of collectData,
- * the judgments of score. The inverse of {@link SheetEditor}. Entries that are not objects are
+ * the judgments of score, as task payloads (the import of a FORMAT.md sheet into a task). Entries that are not objects are
  * skipped here; the task's own validation reports what is wrong with the rest.
  */
 public final class SheetParts {

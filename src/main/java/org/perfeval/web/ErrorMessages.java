@@ -153,16 +153,16 @@ final class ErrorMessages {
         return text;
     }
 
-    /** The first language the request accepts among Chinese and English; Chinese when it names neither. */
+    /** English if the caller prefers it to Chinese, else Chinese (also for no header or {@code *}); the UI's labels follow the same choice. */
     static Locale preferred(List<Locale> acceptable) {
         for (Locale l : acceptable) {
             if ("en".equals(l.getLanguage())) {
                 return Locale.ENGLISH;
             }
             if ("zh".equals(l.getLanguage())) {
-                return Locale.SIMPLIFIED_CHINESE;
+                return Locale.CHINESE;
             }
         }
-        return Locale.SIMPLIFIED_CHINESE;
+        return Locale.CHINESE;
     }
 }

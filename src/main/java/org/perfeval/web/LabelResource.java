@@ -67,15 +67,7 @@ public class LabelResource {
 
     /** English if the caller prefers it to Chinese, else Chinese (also for no header or {@code *}). */
     static Locale locale(List<Locale> acceptable) {
-        for (Locale l : acceptable) {
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-            if ("zh".equals(l.getLanguage())) {
-                return Locale.CHINESE;
-            }
-        }
-        return Locale.CHINESE;
+        return ErrorMessages.preferred(acceptable);
     }
 
     static String tag(Locale locale) {
