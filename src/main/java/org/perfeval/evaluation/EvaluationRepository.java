@@ -19,5 +19,11 @@ public interface EvaluationRepository {
 
     void record(HistoryEntry entry);
 
+    /** The evaluation a user's earlier commission with this request key created, if any. */
+    Optional<Long> commissionedWith(String username, String requestKey);
+
+    /** Remembers which evaluation a user's commission with this request key created. */
+    void rememberCommission(String username, String requestKey, long evaluationId, java.time.Instant at);
+
     List<HistoryEntry> history(long evaluationId);
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.ForbiddenException;
@@ -41,6 +42,15 @@ public class EvaluationService {
     @ConfigProperty(name = "PERFEVAL_ADVICE_FAIR_CUT_PERCENT", defaultValue = "10")
     BigDecimal fairCutPercent;
 
+    /** The evaluation the caller's earlier commission with this request key created (a client's retry). */
+    public Optional<Evaluation> commissionedWith(Caller caller, String requestKey) {
+        return evaluations.commissionedWith(caller.username(), requestKey).map(id -> visible(id, caller));
+    }
+
+    public void rememberCommission(Caller caller, String requestKey, Evaluation evaluation) {
+        evaluations.rememberCommission(caller.username(), requestKey, evaluation.getId(), Instant.now(clock));
+    }
+
     /** Commissions an evaluation, reporting every bad field at once (unknown parties included). */
     public Evaluation commission(Caller caller, CommissionRequest request) {
         if (!caller.is(Role.BUREAU)) {
@@ -53,6 +63,8 @@ public class EvaluationService {
                 : organisationOf(request.agencyName(), OrganisationType.AGENCY, "agency.name", errors);
         if (request.dueDate() != null && request.dueDate().isBefore(LocalDate.now(clock))) {
             errors.add(new FieldError("dueDate", "截止日期不能早于今天"));
+        } else if (request.dueDate() != null && request.dueDate().isAfter(latestDueDate())) {
+            errors.add(new FieldError("dueDate", "截止日期不能晚于" + latestDueDate()));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -62,6 +74,11 @@ public class EvaluationService {
                 subject, agency, bureau, request.dueDate(), Instant.now(clock)));
         record(evaluation, caller.username(), "commission", request.title());
         return evaluation;
+    }
+
+    /** Evaluations and rectifications are planned in years, not centuries. */
+    private LocalDate latestDueDate() {
+        return LocalDate.now(clock).plusYears(10);
     }
 
     private Organisation organisationOf(String name, OrganisationType type, String path, List<FieldError> errors) {

@@ -43,6 +43,21 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
+    public Optional<Long> commissionedWith(String username, String requestKey) {
+        List<?> found = em.createNativeQuery("select evaluation_id from pe_commission_key where username = ?1 and request_key = ?2")
+                .setParameter(1, username).setParameter(2, requestKey).getResultList();
+        return found.stream().findFirst().map(n -> ((Number) n).longValue());
+    }
+
+    @Override
+    public void rememberCommission(String username, String requestKey, long evaluationId, java.time.Instant at) {
+        em.createNativeQuery("insert into pe_commission_key (username, request_key, evaluation_id, created_at)"
+                        + " values (?1, ?2, ?3, ?4)")
+                .setParameter(1, username).setParameter(2, requestKey).setParameter(3, evaluationId)
+                .setParameter(4, java.sql.Timestamp.from(at)).executeUpdate();
+    }
+
+    @Override
     public void record(HistoryEntry entry) {
         em.persist(entry);
     }

@@ -32,7 +32,7 @@ public final class EvaluationDocumentJson {
     public static JsonObject write(EvaluationDocument d) {
         return JSON.createObjectBuilder()
                 .add("schemaVersion", SCHEMA_VERSION)
-                .add("sheet", ScoreSheetJson.write(d.sheet()))
+                .add("sheet", ScoreSheetWriter.write(d.sheet()))
                 .add("evidence", evidence(d.evidence()))
                 .add("result", d.result() == null ? JsonValue.NULL : ScoreResultJson.of(d.result()))
                 .add("findings", items(d.findings(), "evidence"))

@@ -50,6 +50,6 @@ public class JsonIndicatorLibrary implements IndicatorLibrary {
     /** A template as the API gives it: the file's form, its indicators a setTargets payload. */
     public static JsonObject write(IndicatorTemplate t) {
         return Json.BUILDERS.createObjectBuilder().add("code", t.code()).add("name", t.name())
-                .add("description", t.description()).add("indicators", ScoreSheetJson.indicators(t.indicators())).build();
+                .add("description", t.description()).add("indicators", ScoreSheetWriter.indicators(t.indicators())).build();
     }
 }

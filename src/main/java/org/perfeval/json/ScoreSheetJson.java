@@ -1,11 +1,8 @@
 package org.perfeval.json;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -31,13 +28,16 @@ import org.perfeval.indicator.SheetRules.Stage;
 import org.perfeval.indicator.Tier;
 
 /**
- * The score sheet format of cases/FORMAT.md, both ways. Reading checks as it goes, listing every
- * problem at once by JSON path: wrong JSON types here, the sheet's rules through {@link SheetRules}
- * element by element, so that the answer keeps document order.
+ * Reads the score sheet format of cases/FORMAT.md ({@link ScoreSheetWriter} writes it). Reading
+ * checks as it goes, listing every problem at once by JSON path: wrong JSON types here, the sheet's
+ * rules through {@link SheetRules} element by element, so that the answer keeps document order.
  */
 public final class ScoreSheetJson {
 
-    private static final JsonBuilderFactory JSON = Json.BUILDERS;
+    /** A target or an actual value as a form writes it ("≥11个", "控制在120万元以内"). */
+    private static final int MAX_VALUE_TEXT = 100;
+    /** The evaluator's reason for a deduction. */
+    private static final int MAX_REASON = 4000;
 
     private final Stage stage;
     private final List<FieldError> errors;
@@ -85,7 +85,12 @@ public final class ScoreSheetJson {
     /** An actual value: text like "12个" or a number; null (and an error) otherwise. */
     public static Indicator.Actual actual(JsonValue value, String at, List<FieldError> errors) {
         if (value instanceof JsonNumber n) {
-            return Indicator.Actual.of(n.bigDecimalValue());
+            BigDecimal v = JsonFields.sane(n.bigDecimalValue(), at, errors);
+            return v == null ? null : Indicator.Actual.of(v);
+        }
+        if (value instanceof JsonString s && s.getString().length() > MAX_VALUE_TEXT) {
+            errors.add(new FieldError(at, "不能超过" + MAX_VALUE_TEXT + "个字符"));
+            return null;
         }
         if (value instanceof JsonString s && !s.getString().isBlank()) {
             return Indicator.Actual.of(s.getString().strip());
@@ -193,7 +198,7 @@ public final class ScoreSheetJson {
                 errors.add(new FieldError(at + ".applicable", "应为 true 或 false"));
             }
         }
-        String target = text(json.get("target"), at + ".target", "应为字符串, 如 \"≥11个\"");
+        String target = text(json.get("target"), at + ".target", "应为字符串, 如 \"≥11个\"", MAX_VALUE_TEXT);
         Formula formula = null;
         JsonValue f = json.get("formula");
         if (f != null) {
@@ -220,7 +225,7 @@ public final class ScoreSheetJson {
             }
         }
         BigDecimal score = json.containsKey("score") ? number(json.get("score"), at + ".score", true) : null;
-        String reason = text(json.get("reason"), at + ".reason", "应为字符串");
+        String reason = text(json.get("reason"), at + ".reason", "应为字符串", MAX_REASON);
         if (errors.size() > before || path == null || weight == null) {
             return null;
         }
@@ -321,12 +326,16 @@ public final class ScoreSheetJson {
         return JsonFields.number(value, at, required, errors);
     }
 
-    private String text(JsonValue value, String at, String message) {
+    private String text(JsonValue value, String at, String message, int max) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
         if (!(value instanceof JsonString s)) {
             errors.add(new FieldError(at, message));
+            return null;
+        }
+        if (s.getString().length() > max) {
+            errors.add(new FieldError(at, "不能超过" + max + "个字符"));
             return null;
         }
         return s.getString().isBlank() ? null : s.getString().strip();
@@ -339,97 +348,5 @@ public final class ScoreSheetJson {
             }
         }
         return false;
-    }
-
-    // ---------------------------------------------------------------- writing
-
-    /** The sheet in the format it was read from; absent values are left out. */
-    public static JsonObject write(ScoreSheet sheet) {
-        JsonObjectBuilder b = JSON.createObjectBuilder();
-        if (sheet.title() != null) {
-            b.add("title", sheet.title());
-        }
-        if (sheet.hasParts()) {
-            JsonArrayBuilder parts = JSON.createArrayBuilder();
-            for (Part p : sheet.parts()) {
-                parts.add(JSON.createObjectBuilder().add("name", p.name()).add("funds", p.funds().wan())
-                        .add("indicators", indicators(p.indicators())));
-            }
-            b.add("parts", parts);
-        } else if (!sheet.indicators().isEmpty()) {
-            b.add("indicators", indicators(sheet.indicators()));
-        }
-        if (!sheet.funds().isEmpty()) {
-            b.add("funds", funds(sheet.funds()));
-        }
-        if (!sheet.checklist().equals(Checklist.NONE)) {
-            b.add("checklist", checklist(sheet.checklist()));
-        }
-        return b.build();
-    }
-
-    public static JsonArray indicators(List<Indicator> list) {
-        JsonArrayBuilder out = JSON.createArrayBuilder();
-        list.forEach(i -> out.add(indicator(i)));
-        return out.build();
-    }
-
-    public static JsonObject indicator(Indicator i) {
-        JsonObjectBuilder b = JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(i.path()))
-                .add("weight", i.weight().points());
-        if (i.target() != null) {
-            b.add("target", i.target());
-        }
-        if (i.formula() != null) {
-            b.add("formula", i.formula().name());
-        }
-        if (!i.tiers().isEmpty()) {
-            JsonArrayBuilder tiers = JSON.createArrayBuilder();
-            for (Tier t : i.tiers()) {
-                JsonObjectBuilder tb = JSON.createObjectBuilder();
-                if (t.upTo() != null) {
-                    tb.add("upTo", t.upTo());
-                }
-                tiers.add(tb.add("share", t.share()));
-            }
-            b.add("tiers", tiers);
-        }
-        if (!i.applicable()) {
-            b.add("applicable", false);
-        }
-        if (i.actual() != null) {
-            b.add("actual", actual(i.actual()));
-        }
-        if (i.level() != null) {
-            b.add("level", i.level().name());
-        }
-        if (i.score() != null) {
-            b.add("score", i.score());
-        }
-        if (i.reason() != null) {
-            b.add("reason", i.reason());
-        }
-        return b.build();
-    }
-
-    public static JsonValue actual(Indicator.Actual a) {
-        return a.numeric() ? Json.number(a.quantity().orElseThrow().value()) : Json.string(a.text());
-    }
-
-    public static JsonObject funds(Funds funds) {
-        JsonObjectBuilder b = JSON.createObjectBuilder();
-        funds.amounts().forEach((k, v) -> b.add(k, v.wan()));
-        return b.build();
-    }
-
-    public static JsonObject checklist(Checklist c) {
-        JsonObjectBuilder b = JSON.createObjectBuilder();
-        if (c.performanceLeadingGroup() != null) {
-            b.add("performanceLeadingGroup", c.performanceLeadingGroup());
-        }
-        if (c.performanceRules() != null) {
-            b.add("performanceRules", c.performanceRules());
-        }
-        return b.build();
     }
 }

@@ -12,15 +12,16 @@ import org.perfeval.json.Json;
  * them) and a character column on H2. Applied to every {@link EvaluationDocument} attribute.
  */
 @Converter(autoApply = true)
-public class EvaluationDocumentConverter implements AttributeConverter<EvaluationDocument, String> {
+public class EvaluationDocumentConverter implements AttributeConverter<EvaluationDocument, Object> {
 
     @Override
-    public String convertToDatabaseColumn(EvaluationDocument document) {
+    public Object convertToDatabaseColumn(EvaluationDocument document) {
         return document == null ? null : Json.write(EvaluationDocumentJson.write(document));
     }
 
+    /** H2 gives the text as a String; PostgreSQL's driver a {@code PGobject} whose text is its {@code toString()}. */
     @Override
-    public EvaluationDocument convertToEntityAttribute(String text) {
-        return text == null ? null : EvaluationDocumentJson.read(Json.object(text));
+    public EvaluationDocument convertToEntityAttribute(Object column) {
+        return column == null ? null : EvaluationDocumentJson.read(Json.object(column.toString()));
     }
 }

@@ -88,6 +88,8 @@ public class RectificationService {
         }
         if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
             errors.add(new FieldError("dueDate", "整改完成日期不能早于今天"));
+        } else if (dueDate != null && dueDate.isAfter(LocalDate.now(clock).plusYears(10))) {
+            errors.add(new FieldError("dueDate", "整改完成日期不能晚于" + LocalDate.now(clock).plusYears(10)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class Authenticator {
 
     private static final long REMEMBER_MILLIS = 5 * 60 * 1000L;
+    /** A hash of nothing anyone knows, checked for unknown user names. */
+    private static final String DECOY_HASH = PasswordHasher.hash(java.util.UUID.randomUUID().toString());
 
     @Inject
     Directory directory;
@@ -31,6 +33,8 @@ public class Authenticator {
         }
         Optional<UserAccount> user = directory.user(username);
         if (user.isEmpty()) {
+            // the same work as a wrong password, so that timing does not tell which user names exist
+            PasswordHasher.verify(password, DECOY_HASH);
             return Optional.empty();
         }
         String key = digest(username + '\0' + password + '\0' + user.get().getPasswordHash());

@@ -37,6 +37,13 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
+        if (CrossSiteForms.isOne(request)) {
+            request.abortWith(Response.status(Response.Status.FORBIDDEN).type(ErrorBodies.JSON)
+                    .entity(ErrorBodies.body("forbidden", CrossSiteForms.MESSAGE, null,
+                            ErrorMessages.preferred(request.getAcceptableLanguages())))
+                    .build());
+            return;
+        }
         if (("session".equals(path) || "/session".equals(path)) && "POST".equals(request.getMethod())) {
             return; // the login itself
         }
@@ -45,12 +52,9 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
                 ? credentials(header).flatMap(c -> authenticator.withPassword(c[0], c[1]))
                 : sessionCaller(request);
         if (caller.isEmpty()) {
-            // no Basic challenge for the UI's own requests: the browser would show its login dialog
-            var unauthorized = Response.status(Response.Status.UNAUTHORIZED);
-            if (request.getHeaderString("X-Requested-With") == null) {
-                unauthorized.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PerfEval\", charset=\"UTF-8\"");
-            }
-            request.abortWith(unauthorized
+            // never a Basic challenge: a browser would ask for the password and then send it along with
+            // requests that other sites' pages make (CSRF); API clients send their credentials unasked
+            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                     .type(ErrorBodies.JSON)
                     .entity(ErrorBodies.body("unauthorized", "请登录 (HTTP Basic authentication required)", null,
                             ErrorMessages.preferred(request.getAcceptableLanguages())))

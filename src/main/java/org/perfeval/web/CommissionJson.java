@@ -9,12 +9,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.perfeval.common.FieldError;
+import org.perfeval.common.Text;
 import org.perfeval.common.ValidationException;
 import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.EvaluationKind;
 
 /** Reads the bureau's commission (评价任务) from a request body; every bad field is reported at once. */
 final class CommissionJson {
+
+    static final String HIDDEN = "含有控制字符或不可见的格式字符（如NUL、从右到左覆盖、零宽字符） (hidden or control characters)";
 
     private CommissionJson() {
     }
@@ -100,6 +103,10 @@ final class CommissionJson {
         }
         if (value.length() > max) {
             errors.add(new FieldError(path, "不能超过" + max + "个字符"));
+            return null;
+        }
+        if (Text.hasHiddenCharacters(value)) {
+            errors.add(new FieldError(path, HIDDEN));
             return null;
         }
         return value;

@@ -35,6 +35,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (t instanceof ValidationException v) {
                 return respond(422, "validation", "请求内容有误 (invalid request)", v);
             }
+            if (t instanceof PayloadTooLargeException p) {
+                return respond(413, "payload_too_large", p.getMessage(), null);
+            }
+            if (t instanceof java.nio.charset.UnsupportedCharsetException
+                    || t instanceof java.nio.charset.IllegalCharsetNameException) {
+                return respond(415, "unsupported_media_type",
+                        "Content-Type 头的字符集无法识别，请使用 UTF-8 (unsupported charset in the Content-Type header)", null);
+            }
             if (t instanceof MalformedJsonException m) {
                 return respond(400, "malformed", m.getMessage(), null);
             }
@@ -52,6 +60,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
             if (t instanceof org.perfeval.report.ReportUnavailableException r) {
                 return respond(503, "unavailable", r.getMessage(), null);
+            }
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return respond(409, "conflict", "与已有数据冲突（可能是重复提交），请刷新后重试 (conflicts with existing data)", null);
             }
             if (t instanceof OptimisticLockException
                     || t.getClass().getName().endsWith("FlowableOptimisticLockingException")) {

@@ -35,7 +35,12 @@ final class ErrorMessages {
         en("指标模板 (.+) 不存在", "indicator template $1 not found");
         en("任务已由 (.+) 认领 \\(claimed by someone else\\)", "the task was claimed by $1");
         en("应为1至3级指标名称的数组", "must be an array of 1 to 3 indicator names");
-        en("指标名称应为非空字符串", "indicator names must be non-blank strings");
+        en("指标名称应为非空字符串，不超过200字", "indicator names must be non-blank strings of at most 200 characters");
+        en("数值超出范围.*", "number out of range: below a trillion in absolute value, at most 8 decimals");
+        en("截止日期不能晚于(.+)", "the due date cannot be after $1");
+        en("整改完成日期不能晚于(.+)", "the completion date cannot be after $1");
+        en("含有控制字符或不可见的格式字符.*", "contains control or invisible formatting characters (such as NUL,"
+                + " right-to-left overrides or zero-width characters)");
         en("必填, 应为数字", "required; must be a number");
         en("必填, 应为非空字符串", "required; must be a non-blank string");
         en("必填, 应为 true 或 false", "required; must be true or false");
@@ -101,6 +106,7 @@ final class ErrorMessages {
         en("(.+)必填", "$1 is required");
         en("JSON 格式错误，第(\\d+)行第(\\d+)列 \\(malformed JSON\\)", "malformed JSON at line $1, column $2");
         en("评分表 JSON 应为对象", "a JSON score sheet must be an object");
+        en("JSON 对象中的键“(.+)”重复 \\(duplicate key\\)", "the key “$1” appears twice in a JSON object");
         en("中文字体无法加载: (.*)", "the CJK font cannot be loaded: $1");
         en("服务器未安装中文字体.*", "no CJK font is installed on the server, so no PDF can be made"
                 + " (install fonts-wqy-zenhei or set PERFEVAL_CJK_FONT)");

@@ -12,6 +12,7 @@ import org.perfeval.json.EvaluationDocumentJson;
 import org.perfeval.json.Json;
 import org.perfeval.json.ScoreResultJson;
 import org.perfeval.json.ScoreSheetJson;
+import org.perfeval.json.ScoreSheetWriter;
 import org.perfeval.rectification.Rectification;
 import org.perfeval.security.Organisation;
 import org.perfeval.workflow.EvaluationQueries;
@@ -95,11 +96,11 @@ final class EvaluationJson {
         ScoreSheet sheet = e.sheet();
         JsonObject result = e.result() == null ? null : ScoreResultJson.of(e.result());
         JsonObjectBuilder b = summary(e, d.overdue())
-                .add("indicators", sheet.hasParts() ? JsonValue.EMPTY_JSON_ARRAY : ScoreSheetJson.indicators(sheet.indicators()))
-                .add("funds", sheet.funds().isEmpty() ? JsonValue.NULL : ScoreSheetJson.funds(sheet.funds()))
+                .add("indicators", sheet.hasParts() ? JsonValue.EMPTY_JSON_ARRAY : ScoreSheetWriter.indicators(sheet.indicators()))
+                .add("funds", sheet.funds().isEmpty() ? JsonValue.NULL : ScoreSheetWriter.funds(sheet.funds()))
                 .add("evidence", EvaluationDocumentJson.evidence(e.evidence()))
                 .add("checklist", sheet.checklist().equals(org.perfeval.indicator.Checklist.NONE) ? JsonValue.NULL
-                        : ScoreSheetJson.checklist(sheet.checklist()))
+                        : ScoreSheetWriter.checklist(sheet.checklist()))
                 .add("result", result == null ? JsonValue.NULL : result)
                 .add("ratios", result == null ? JsonValue.EMPTY_JSON_OBJECT : result.get("ratios"))
                 .add("findings", EvaluationDocumentJson.items(e.findings(), "evidence"))

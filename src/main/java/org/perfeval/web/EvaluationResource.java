@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import org.perfeval.common.NotFoundException;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.workflow.EvaluationQueries;
@@ -30,11 +32,17 @@ public class EvaluationResource {
     @Inject
     EvaluationQueries queries;
 
+    /**
+     * A client that retries after a timeout sends the same {@code Idempotency-Key} and gets the
+     * evaluation of its first request instead of a second one.
+     */
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response commission(String body, @Context UriInfo uri) {
-        Evaluation e = workflow.commission(caller.get(), CommissionJson.read(JsonBodies.object(body)));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(e.getId())).build())
+    public Response commission(String body, @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
+        Evaluation e = workflow.commission(caller.get(), CommissionJson.read(JsonBodies.object(body)),
+                IdempotencyKeys.read(idempotencyKey));
+        // a path, not a URL: the Host header is the client's to choose
+        return Response.created(URI.create(uri.getBaseUri().getRawPath() + "evaluations/" + e.getId()))
                 .entity(read(e.getId())).build();
     }
 

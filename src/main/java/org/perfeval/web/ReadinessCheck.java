@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.perfeval.workflow.ProcessEngineLifecycle;
 
-/** Reported by Payara Micro's {@code /health/ready}: up once the database, the engine and the processes are. */
+/**
+ * Reported by Payara Micro's {@code /health/ready}: up once the database, the engine and the processes
+ * are, and while the engine's job threads live (without them deadlines would pass unnoticed).
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -17,6 +20,7 @@ public class ReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("perfeval").status(lifecycle.isReady()).build();
+        boolean jobs = lifecycle.jobThreadsAlive();
+        return HealthCheckResponse.named("perfeval").status(lifecycle.isReady() && jobs).withData("jobThreads", jobs).build();
     }
 }

@@ -102,16 +102,7 @@ public class TableResource {
         try {
             byte[] bytes = body.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                // read the rest (bounded) so that the client receives this answer instead of a reset connection
-                byte[] sink = new byte[64 * 1024];
-                for (long drained = 0; drained < 16L * MAX_BYTES; ) {
-                    int n = body.read(sink);
-                    if (n < 0) {
-                        break;
-                    }
-                    drained += n;
-                }
-                throw new UnreadableFileException("文件超过5 MB上限 (file larger than 5 MB)");
+                throw new PayloadTooLargeException(MAX_BYTES);
             }
             if (bytes.length == 0) {
                 throw new UnreadableFileException("未收到文件 (empty upload)");

@@ -31,6 +31,8 @@ public final class TaskCommandJson {
 
     private static final List<String> LATER_FIELDS = List.of("actual", "score", "level", "reason");
     private static final List<String> SECTIONS = List.of("abstract", "overview", "experience");
+    /** A reason or comment goes into the history line of 4,000 characters with a short prefix. */
+    private static final int MAX_REASON = 2000;
 
     private final JsonObject body;
     private final List<FieldError> errors = new ArrayList<>();
@@ -42,7 +44,7 @@ public final class TaskCommandJson {
     public static TaskCommand read(TaskKey key, JsonObject body) {
         TaskCommandJson r = new TaskCommandJson(body);
         TaskCommand command = switch (key) {
-            case ACCEPT -> new TaskCommand.Accept(r.flag("accepted"), r.optionalText("reason", 4000));
+            case ACCEPT -> new TaskCommand.Accept(r.flag("accepted"), r.optionalText("reason", MAX_REASON));
             case SET_TARGETS -> new TaskCommand.SetTargets(r.targets());
             case SUBMIT_DATA -> r.submitData();
             case COLLECT_DATA -> new TaskCommand.CollectData(r.actuals(),
@@ -50,13 +52,13 @@ public final class TaskCommandJson {
             case SCORE -> new TaskCommand.Score(r.judgments());
             case DRAFT_REPORT -> new TaskCommand.DraftReport(r.items("findings", "evidence"),
                     r.items("recommendations", "text"), r.sections());
-            case EXCHANGE_VIEWS -> new TaskCommand.ExchangeViews(r.flag("agree"), r.optionalText("comments", 4000));
-            case REVIEW -> new TaskCommand.Review(r.flag("approved"), r.optionalText("comments", 4000));
+            case EXCHANGE_VIEWS -> new TaskCommand.ExchangeViews(r.flag("agree"), r.optionalText("comments", MAX_REASON));
+            case REVIEW -> new TaskCommand.Review(r.flag("approved"), r.optionalText("comments", MAX_REASON));
             case RECTIFICATION_PLAN -> new TaskCommand.RectificationPlan(r.optionalText("measures", 8000), r.date("dueDate"));
             case RECTIFICATION_EVIDENCE -> new TaskCommand.RectificationEvidence(r.requiredText("summary", 8000),
                     r.evidence(true));
             case VERIFY_RECTIFICATION -> new TaskCommand.VerifyRectification(r.flag("accepted"),
-                    r.optionalText("comments", 4000));
+                    r.optionalText("comments", MAX_REASON));
         };
         if (!r.errors.isEmpty()) {
             throw new ValidationException(r.errors);

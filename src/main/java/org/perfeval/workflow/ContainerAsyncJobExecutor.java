@@ -17,6 +17,16 @@ public class ContainerAsyncJobExecutor extends DefaultAsyncJobExecutor {
         this.threadFactory = threadFactory;
     }
 
+    /** Whether the executor runs with its acquisition and reset threads alive (a dead one stops timers silently). */
+    public boolean threadsAlive() {
+        return isActive() && alive(asyncJobAcquisitionThread) && alive(timerJobAcquisitionThread)
+                && alive(resetExpiredJobThread);
+    }
+
+    private static boolean alive(Thread t) {
+        return t != null && t.isAlive();
+    }
+
     @Override
     protected void startJobAcquisitionThread() {
         if (asyncJobAcquisitionThread == null && asyncJobsDueRunnable != null) {

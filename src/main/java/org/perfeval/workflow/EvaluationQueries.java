@@ -18,7 +18,7 @@ import org.perfeval.rectification.Rectification;
 import org.perfeval.rectification.RectificationService;
 import org.perfeval.report.ReportAssembler;
 import org.perfeval.report.ReportContent;
-import org.perfeval.report.ScoreTables;
+import org.perfeval.report.ScoreTableExport;
 import org.perfeval.security.Caller;
 
 /** What callers read: evaluations, their rectifications, reports and tables; one read transaction each. */
@@ -101,7 +101,7 @@ public class EvaluationQueries {
     @Transactional
     public byte[] tables(long id, Caller caller) {
         Evaluation e = evaluations.visible(id, caller);
-        return ScoreTables.export(e.sheet(), e.result());
+        return ScoreTableExport.export(e.sheet(), e.result());
     }
 
     @Transactional

@@ -59,9 +59,19 @@ public class EvaluationWorkflow {
     @Inject
     Clock clock;
 
+    /** Commissions and starts the process; a repeated {@code requestKey} (a client's retry) returns the first evaluation. */
     @Transactional
-    public Evaluation commission(Caller caller, CommissionRequest request) {
+    public Evaluation commission(Caller caller, CommissionRequest request, String requestKey) {
+        if (requestKey != null) {
+            var earlier = evaluations.commissionedWith(caller, requestKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         Evaluation evaluation = evaluations.commission(caller, request);
+        if (requestKey != null) {
+            evaluations.rememberCommission(caller, requestKey, evaluation);
+        }
         Map<String, Object> vars = new HashMap<>();
         vars.put("evaluationId", evaluation.getId());
         vars.put("bureauGroup", Role.BUREAU.groupOf(evaluation.getBureau().getId()));
@@ -73,6 +83,11 @@ public class EvaluationWorkflow {
             evaluation.attachProcess(instance.getId());
         });
         return evaluation;
+    }
+
+    @Transactional
+    public Evaluation commission(Caller caller, CommissionRequest request) {
+        return commission(caller, request, null);
     }
 
     @Transactional

@@ -83,6 +83,12 @@ public class ProcessEngineLifecycle {
         return ready;
     }
 
+    /** The job executor's threads are all alive: timers (rectification deadlines) still fire. */
+    public boolean jobThreadsAlive() {
+        return engine != null && engine.getProcessEngineConfiguration().getAsyncExecutor() instanceof ContainerAsyncJobExecutor e
+                && e.threadsAlive();
+    }
+
     private static TransactionManager transactionManager() {
         try {
             return (TransactionManager) new InitialContext().lookup("java:appserver/TransactionManager");

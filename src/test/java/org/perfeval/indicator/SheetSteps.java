@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.perfeval.json.Json;
 import org.perfeval.json.ScoreSheetJson;
+import org.perfeval.json.ScoreSheetWriter;
 import org.perfeval.web.TaskCommandJson;
 import org.perfeval.workflow.task.TaskCommand;
 import org.perfeval.workflow.task.TaskKey;
@@ -20,7 +21,7 @@ public final class SheetSteps {
 
     public static JsonObject withTargets(JsonObject sheet, JsonValue indicators) {
         var command = (TaskCommand.SetTargets) TaskCommandJson.read(TaskKey.SET_TARGETS, body("indicators", indicators));
-        return ScoreSheetJson.write(SheetEditor.withTargets(ScoreSheetJson.readStored(sheet), command.indicators()));
+        return ScoreSheetWriter.write(SheetEditor.withTargets(ScoreSheetJson.readStored(sheet), command.indicators()));
     }
 
     public static JsonObject withFunds(JsonObject sheet, JsonValue funds, JsonValue evidence) {
@@ -28,7 +29,7 @@ public final class SheetSteps {
         put(b, "funds", funds);
         put(b, "evidence", evidence);
         var command = (TaskCommand.SubmitData) TaskCommandJson.read(TaskKey.SUBMIT_DATA, b.build());
-        return ScoreSheetJson.write(SheetEditor.withFunds(ScoreSheetJson.readStored(sheet), command.funds()));
+        return ScoreSheetWriter.write(SheetEditor.withFunds(ScoreSheetJson.readStored(sheet), command.funds()));
     }
 
     public static JsonObject withActuals(JsonObject sheet, JsonValue actuals, JsonValue checklist) {
@@ -36,13 +37,13 @@ public final class SheetSteps {
         put(b, "actuals", actuals);
         put(b, "checklist", checklist);
         var command = (TaskCommand.CollectData) TaskCommandJson.read(TaskKey.COLLECT_DATA, b.build());
-        return ScoreSheetJson.write(SheetEditor.withActuals(ScoreSheetJson.readStored(sheet), command.actuals(),
+        return ScoreSheetWriter.write(SheetEditor.withActuals(ScoreSheetJson.readStored(sheet), command.actuals(),
                 command.checklist()));
     }
 
     public static JsonObject withScores(JsonObject sheet, JsonValue scores) {
         var command = (TaskCommand.Score) TaskCommandJson.read(TaskKey.SCORE, body("scores", scores));
-        return ScoreSheetJson.write(SheetEditor.withJudgments(ScoreSheetJson.readStored(sheet), command.judgments()));
+        return ScoreSheetWriter.write(SheetEditor.withJudgments(ScoreSheetJson.readStored(sheet), command.judgments()));
     }
 
     private static JsonObject body(String key, JsonValue value) {

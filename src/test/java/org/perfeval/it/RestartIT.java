@@ -35,6 +35,9 @@ class RestartIT {
         JsonObject seed = ApiClient.seedCase();
 
         app.start();
+        // the runnable jar closes Payara's metrics (issue 15): heap, threads and pool are nobody's business
+        assertFalse(api.get(null, "/metrics").status() == 200, "/metrics must not answer anonymous callers");
+        assertEquals(200, api.get(null, "/health/ready").status());
         long id = api.commission("重启测试 " + System.nanoTime(), "山西天正会计师事务所", LocalDate.now().plusDays(30).toString());
         api.complete("evaluator", id, "accept", Json.createObjectBuilder().add("accepted", true).build());
         api.complete("evaluator", id, "setTargets", Json.createObjectBuilder().add("indicators", ApiClient.targetsOf(seed)).build());

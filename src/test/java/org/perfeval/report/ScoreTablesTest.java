@@ -21,6 +21,7 @@ import org.perfeval.indicator.ScoreSheet;
 import org.perfeval.indicator.SheetEditor;
 import org.perfeval.indicator.SheetRules;
 import org.perfeval.json.ScoreSheetJson;
+import org.perfeval.json.ScoreSheetWriter;
 import org.perfeval.scoring.JsonScoring;
 import org.perfeval.scoring.ScoringService;
 
@@ -38,7 +39,7 @@ class ScoreTablesTest {
     private byte[] exported() throws Exception {
         JsonObject seed = seed();
         ScoreSheet sheet = ScoreSheetJson.read(seed, SheetRules.Stage.SCORING);
-        return ScoreTables.export(sheet, new ScoringService().score(sheet));
+        return ScoreTableExport.export(sheet, new ScoringService().score(sheet));
     }
 
     @Test
@@ -65,7 +66,7 @@ class ScoreTablesTest {
         typed = SheetEditor.withActuals(typed, ScoreTables.importActuals(xlsx).content(),
                 ScoreSheetJson.read(seed, SheetRules.Stage.SCORING).checklist());
         typed = SheetEditor.withJudgments(typed, ScoreTables.importJudgments(xlsx).content());
-        JsonObject sheet = ScoreSheetJson.write(typed);
+        JsonObject sheet = ScoreSheetWriter.write(typed);
         JsonObject original = scoring.score(seed);
         JsonObject again = scoring.score(sheet);
         assertEquals(original.getJsonNumber("total"), again.getJsonNumber("total"));

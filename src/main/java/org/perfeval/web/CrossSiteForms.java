@@ -1,0 +1,38 @@
+package org.perfeval.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A changing request that a page of another site could have sent: a plain HTML form (its body
+ * url-encoded, multipart or text/plain) without the X-Requested-With header, which such a page
+ * cannot add. Refused whatever the credentials, the UI's session, HTTP Basic or none (login CSRF).
+ * API clients send JSON (or a spreadsheet's own type) and are unaffected.
+ */
+final class CrossSiteForms {
+
+    static final String MESSAGE = "修改类请求须使用 Content-Type: application/json 或带 X-Requested-With 头"
+            + " (changing requests need Content-Type: application/json or the X-Requested-With header)";
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** The types an HTML form can send across sites without a CORS preflight. */
+    private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
+            "text/plain");
+
+    private CrossSiteForms() {
+    }
+
+    static boolean isOne(ContainerRequestContext request) {
+        if (SAFE_METHODS.contains(request.getMethod()) || request.getHeaderString("X-Requested-With") != null) {
+            return false;
+        }
+        String type = request.getHeaderString("Content-Type");
+        if (type == null || type.isBlank()) {
+            return false; // no form sends a body without a type; fetch needs the header or CORS for one
+        }
+        String essence = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return FORM_TYPES.contains(essence) || MediaType.WILDCARD.equals(essence);
+    }
+}
