@@ -15,4 +15,16 @@ public record CommissionRequest(String title, int year, EvaluationKind kind, Str
     public CommissionRequest {
         unreadable = List.copyOf(unreadable);
     }
+
+    /** What the request asks for, as a digest: a retry with the same Idempotency-Key must ask for the same. */
+    public String fingerprint() {
+        String text = String.join("\u0000", String.valueOf(title), String.valueOf(year), String.valueOf(kind),
+                String.valueOf(subjectName), String.valueOf(agencyName), String.valueOf(dueDate));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

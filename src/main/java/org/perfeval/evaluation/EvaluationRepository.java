@@ -19,11 +19,15 @@ public interface EvaluationRepository {
 
     void record(HistoryEntry entry);
 
-    /** The evaluation a user's earlier commission with this request key created, if any. */
-    Optional<Long> commissionedWith(String username, String requestKey);
+    /** What a user's earlier commission with this request key created, if any. */
+    Optional<CommissionKey> commissionedWith(String username, String requestKey);
 
-    /** Remembers which evaluation a user's commission with this request key created. */
-    void rememberCommission(String username, String requestKey, long evaluationId, java.time.Instant at);
+    /** Remembers which evaluation a user's commission with this request key created, and what it asked for. */
+    void rememberCommission(String username, String requestKey, String fingerprint, long evaluationId, java.time.Instant at);
+
+    /** An Idempotency-Key's evaluation and the fingerprint of the request that created it. */
+    record CommissionKey(long evaluationId, String fingerprint) {
+    }
 
     List<HistoryEntry> history(long evaluationId);
 }

@@ -42,13 +42,21 @@ public class EvaluationService {
     @ConfigProperty(name = "PERFEVAL_ADVICE_FAIR_CUT_PERCENT", defaultValue = "10")
     BigDecimal fairCutPercent;
 
-    /** The evaluation the caller's earlier commission with this request key created (a client's retry). */
-    public Optional<Evaluation> commissionedWith(Caller caller, String requestKey) {
-        return evaluations.commissionedWith(caller.username(), requestKey).map(id -> visible(id, caller));
+    /**
+     * The evaluation the caller's earlier commission with this request key created (a client's retry);
+     * the same key for a different commission is refused.
+     */
+    public Optional<Evaluation> commissionedWith(Caller caller, String requestKey, CommissionRequest request) {
+        return evaluations.commissionedWith(caller.username(), requestKey).map(earlier -> {
+            if (!earlier.fingerprint().equals(request.fingerprint())) {
+                throw ValidationException.of("Idempotency-Key", "该 Idempotency-Key 已用于另一份委托 (key already used for another commission)");
+            }
+            return visible(earlier.evaluationId(), caller);
+        });
     }
 
-    public void rememberCommission(Caller caller, String requestKey, Evaluation evaluation) {
-        evaluations.rememberCommission(caller.username(), requestKey, evaluation.getId(), Instant.now(clock));
+    public void rememberCommission(Caller caller, String requestKey, CommissionRequest request, Evaluation evaluation) {
+        evaluations.rememberCommission(caller.username(), requestKey, request.fingerprint(), evaluation.getId(), Instant.now(clock));
     }
 
     /** Commissions an evaluation, reporting every bad field at once (unknown parties included). */

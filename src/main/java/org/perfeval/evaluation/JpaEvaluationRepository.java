@@ -43,18 +43,23 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
-    public Optional<Long> commissionedWith(String username, String requestKey) {
-        List<?> found = em.createNativeQuery("select evaluation_id from pe_commission_key where username = ?1 and request_key = ?2")
+    public Optional<CommissionKey> commissionedWith(String username, String requestKey) {
+        List<?> found = em.createNativeQuery("select evaluation_id, fingerprint from pe_commission_key"
+                        + " where username = ?1 and request_key = ?2")
                 .setParameter(1, username).setParameter(2, requestKey).getResultList();
-        return found.stream().findFirst().map(n -> ((Number) n).longValue());
+        return found.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new CommissionKey(((Number) columns[0]).longValue(), (String) columns[1]);
+        });
     }
 
     @Override
-    public void rememberCommission(String username, String requestKey, long evaluationId, java.time.Instant at) {
-        em.createNativeQuery("insert into pe_commission_key (username, request_key, evaluation_id, created_at)"
-                        + " values (?1, ?2, ?3, ?4)")
-                .setParameter(1, username).setParameter(2, requestKey).setParameter(3, evaluationId)
-                .setParameter(4, java.sql.Timestamp.from(at)).executeUpdate();
+    public void rememberCommission(String username, String requestKey, String fingerprint, long evaluationId,
+                                   java.time.Instant at) {
+        em.createNativeQuery("insert into pe_commission_key (username, request_key, fingerprint, evaluation_id, created_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, username).setParameter(2, requestKey).setParameter(3, fingerprint)
+                .setParameter(4, evaluationId).setParameter(5, java.sql.Timestamp.from(at)).executeUpdate();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.perfeval.common.FieldError;
+import org.perfeval.common.Text;
 import org.perfeval.common.ValidationException;
 import org.perfeval.common.Weight;
 
@@ -21,6 +22,15 @@ public final class SheetRules {
     /** {@link #TARGETS} checks the indicator system alone; {@link #SCORING} also that every indicator can be scored. */
     public enum Stage { TARGETS, SCORING }
 
+    /** A target or an actual value as a form writes it ("≥11个", "控制在120万元以内"). */
+    public static final int VALUE_TEXT = 100;
+    /** The evaluator's reason for a deduction. */
+    public static final int REASON = 4000;
+    /** One level of an indicator's path. */
+    public static final int NAME = 200;
+
+    private static final BigDecimal MAX_ABS = new BigDecimal("1e12");
+    private static final int MAX_SCALE = 8;
     private static final BigDecimal HUNDRED = new BigDecimal(100);
     private static final BigDecimal WEIGHT_TOLERANCE = new BigDecimal("0.005");
 
@@ -37,7 +47,11 @@ public final class SheetRules {
 
     public static List<FieldError> check(ScoreSheet sheet, Stage stage) {
         List<FieldError> errors = new ArrayList<>();
-        sheet.funds().amounts().forEach((field, amount) -> amount("funds." + field, amount.wan(), errors));
+        sheet.funds().amounts().forEach((field, amount) -> {
+            if (number("funds." + field, amount.wan(), errors)) {
+                amount("funds." + field, amount.wan(), errors);
+            }
+        });
         if (sheet.hasParts()) {
             Set<String> names = new HashSet<>();
             for (int p = 0; p < sheet.parts().size(); p++) {
@@ -56,6 +70,73 @@ public final class SheetRules {
         return errors;
     }
 
+    /**
+     * Amounts, weights, scores and measured values below a trillion with at most 8 decimals; false
+     * (and an error) otherwise. Scale and precision are looked at first: they are cheap even for
+     * 1e999999999, whose arithmetic is not.
+     */
+    public static boolean number(String at, BigDecimal v, List<FieldError> errors) {
+        if (v.scale() > MAX_SCALE || v.scale() < -12 || v.precision() > 20 || v.abs().compareTo(MAX_ABS) >= 0) {
+            errors.add(new FieldError(at, "数值超出范围（绝对值须小于1万亿，最多8位小数） (number out of range)"));
+            return false;
+        }
+        return true;
+    }
+
+    public static boolean text(String at, String text, int max, List<FieldError> errors) {
+        if (text != null && text.length() > max) {
+            errors.add(new FieldError(at, "不能超过" + max + "个字符"));
+            return false;
+        }
+        return true;
+    }
+
+    /** A name people read back: not blank, not too long, no hidden or control characters. */
+    public static boolean name(String at, String name, List<FieldError> errors) {
+        if (name == null || name.isBlank() || name.length() > NAME) {
+            errors.add(new FieldError(at, "指标名称应为非空字符串，不超过200字"));
+            return false;
+        }
+        if (Text.hasHiddenCharacters(name)) {
+            errors.add(new FieldError(at, HIDDEN));
+            return false;
+        }
+        return true;
+    }
+
+    public static final String HIDDEN = "含有控制字符或不可见的格式字符（如NUL、从右到左覆盖、零宽字符） (hidden or control characters)";
+
+    /** The sizes a typed sheet keeps whatever delivered it (a JSON body, a spreadsheet, a stored row). */
+    private static void limits(String at, Indicator ind, List<FieldError> errors) {
+        for (String level : ind.path()) {
+            if (!name(at + ".path", level, errors)) {
+                break;
+            }
+        }
+        number(at + ".weight", ind.weight().points(), errors);
+        if (ind.score() != null) {
+            number(at + ".score", ind.score(), errors);
+        }
+        text(at + ".target", ind.target(), VALUE_TEXT, errors);
+        text(at + ".reason", ind.reason(), REASON, errors);
+        if (ind.actual() != null) {
+            if (ind.actual().numeric()) {
+                number(at + ".actual", ind.actual().quantity().orElseThrow().value(), errors);
+            } else {
+                text(at + ".actual", ind.actual().text(), VALUE_TEXT, errors);
+            }
+        }
+        for (int t = 0; t < ind.tiers().size(); t++) {
+            Tier tier = ind.tiers().get(t);
+            if (tier.share() != null) {
+                number(at + ".tiers[" + t + "].share", tier.share(), errors);
+            }
+            if (tier.upTo() != null) {
+                number(at + ".tiers[" + t + "].upTo", tier.upTo(), errors);
+            }
+        }
+    }
+
     private static void indicators(String at, List<Indicator> list, Stage stage, Funds funds, List<FieldError> errors) {
         if (list.isEmpty()) {
             errors.add(new FieldError(at, "应为非空数组 (a non-empty array of indicators)"));
@@ -66,6 +147,11 @@ public final class SheetRules {
         for (int i = 0; i < list.size(); i++) {
             Indicator ind = list.get(i);
             String ia = at + "[" + i + "]";
+            int beforeLimits = errors.size();
+            limits(ia, ind, errors);
+            if (errors.size() > beforeLimits) {
+                continue; // nothing is computed with a value out of range
+            }
             uniquePath(ia + ".path", ind.path(), paths, errors);
             weight(ia + ".weight", ind.weight().points(), errors);
             BigDecimal previous = null;

@@ -34,13 +34,13 @@ import org.perfeval.indicator.Tier;
  */
 public final class ScoreSheetJson {
 
-    /** A target or an actual value as a form writes it ("≥11个", "控制在120万元以内"). */
-    private static final int MAX_VALUE_TEXT = 100;
-    /** The evaluator's reason for a deduction. */
-    private static final int MAX_REASON = 4000;
+    private static final int MAX_VALUE_TEXT = SheetRules.VALUE_TEXT;
+    private static final int MAX_REASON = SheetRules.REASON;
 
     private final Stage stage;
     private final List<FieldError> errors;
+    /** A stored document is read for its shape only: it was checked when it came in, under the rules of its day. */
+    private boolean stored;
 
     private ScoreSheetJson(Stage stage, List<FieldError> errors) {
         this.stage = stage;
@@ -57,14 +57,13 @@ public final class ScoreSheetJson {
 
     /** A stored sheet: like {@link #read} at target setting, but a sheet without targets yet is fine. */
     public static ScoreSheet readStored(JsonObject json) {
-        if (!json.containsKey("indicators") && !json.containsKey("parts")) {
-            ScoreSheetJson reader = new ScoreSheetJson(Stage.TARGETS, new ArrayList<>());
-            ScoreSheet sheet = new ScoreSheet(null, reader.funds(json.get("funds")), reader.checklist(json.get("checklist")),
-                    List.of(), List.of());
-            reader.throwIfAny();
-            return sheet;
-        }
-        return read(json, Stage.TARGETS);
+        ScoreSheetJson reader = new ScoreSheetJson(Stage.TARGETS, new ArrayList<>());
+        reader.stored = true;
+        ScoreSheet sheet = !json.containsKey("indicators") && !json.containsKey("parts")
+                ? new ScoreSheet(null, reader.funds(json.get("funds")), reader.checklist(json.get("checklist")), List.of(), List.of())
+                : reader.sheet(json);
+        reader.throwIfAny();
+        return sheet;
     }
 
     /** The indicators of a target table ({@code setTargets}), errors added to the list. */
@@ -137,11 +136,11 @@ public final class ScoreSheetJson {
             if (name == null) {
                 errors.add(new FieldError(at + ".name", "必填, 应为非空字符串"));
             } else {
-                SheetRules.uniquePartName(at + ".name", name, names, errors);
+                SheetRules.uniquePartName(at + ".name", name, names, rules());
             }
             BigDecimal amount = number(p.get("funds"), at + ".funds", true);
             if (amount != null) {
-                SheetRules.amount(at + ".funds", amount, errors);
+                SheetRules.amount(at + ".funds", amount, rules());
             }
             List<Indicator> indicators = indicatorList(p.get("indicators"), at + ".indicators", funds);
             if (name != null && amount != null) {
@@ -149,7 +148,7 @@ public final class ScoreSheetJson {
             }
         }
         if (errors.isEmpty()) {
-            SheetRules.partsFunded(stage, parts, errors);
+            SheetRules.partsFunded(stage, parts, rules());
         }
         return parts;
     }
@@ -174,20 +173,20 @@ public final class ScoreSheetJson {
             }
         }
         if (errors.size() == before) {
-            SheetRules.weightTotal(at, out, errors);
+            SheetRules.weightTotal(at, out, rules());
         }
         return out;
     }
 
     private Indicator indicator(JsonObject json, String at, Funds funds, Set<String> paths) {
         int before = errors.size();
-        List<String> path = JsonFields.path(json.get("path"), at + ".path", errors);
+        List<String> path = JsonFields.path(json.get("path"), at + ".path", errors, !stored);
         if (path != null) {
-            SheetRules.uniquePath(at + ".path", path, paths, errors);
+            SheetRules.uniquePath(at + ".path", path, paths, rules());
         }
         BigDecimal weight = number(json.get("weight"), at + ".weight", true);
         if (weight != null) {
-            SheetRules.weight(at + ".weight", weight, errors);
+            SheetRules.weight(at + ".weight", weight, rules());
         }
         boolean applicable = true;
         JsonValue a = json.get("applicable");
@@ -213,7 +212,7 @@ public final class ScoreSheetJson {
         JsonValue av = json.get("actual");
         if (av != null && av.getValueType() != JsonValue.ValueType.NULL
                 && !(av instanceof JsonString s && s.getString().isBlank())) {
-            actual = actual(av, at + ".actual", errors);
+            actual = stored ? storedActual(av) : actual(av, at + ".actual", errors);
         }
         Level level = null;
         JsonValue lv = json.get("level");
@@ -231,7 +230,7 @@ public final class ScoreSheetJson {
         }
         Indicator ind = new Indicator(path, new Weight(weight), target, org.perfeval.indicator.Quantity.parse(target), formula,
                 tiers, applicable, actual, level, score, reason);
-        SheetRules.indicator(at, ind, stage, funds, errors);
+        SheetRules.indicator(at, ind, stage, funds, rules());
         return ind;
     }
 
@@ -256,7 +255,7 @@ public final class ScoreSheetJson {
             BigDecimal v = number(e.getValue(), at, true);
             if (v != null) {
                 int before = errors.size();
-                SheetRules.amount(at, v, errors);
+                SheetRules.amount(at, v, rules());
                 if (errors.size() == before) {
                     amounts.put(e.getKey(), new Amount(v));
                 }
@@ -310,10 +309,10 @@ public final class ScoreSheetJson {
                 continue;
             }
             BigDecimal share = number(tier.get("share"), t + ".share", true);
-            SheetRules.tierShare(t + ".share", share, errors);
+            SheetRules.tierShare(t + ".share", share, rules());
             boolean last = i == list.size() - 1;
             BigDecimal upTo = number(tier.get("upTo"), t + ".upTo", !last);
-            SheetRules.tierOrder(t + ".upTo", upTo, previous, errors);
+            SheetRules.tierOrder(t + ".upTo", upTo, previous, rules());
             if (upTo != null) {
                 previous = upTo;
             }
@@ -323,7 +322,17 @@ public final class ScoreSheetJson {
     }
 
     private BigDecimal number(JsonValue value, String at, boolean required) {
-        return JsonFields.number(value, at, required, errors);
+        return stored ? JsonFields.storedNumber(value, at, required, errors) : JsonFields.number(value, at, required, errors);
+    }
+
+    /** Where the sheet's rules report: nowhere for a stored document (see {@link #stored}). */
+    private List<FieldError> rules() {
+        return stored ? new ArrayList<>() : errors;
+    }
+
+    private static Indicator.Actual storedActual(JsonValue value) {
+        return value instanceof JsonNumber n ? Indicator.Actual.of(n.bigDecimalValue())
+                : Indicator.Actual.of(((JsonString) value).getString().strip());
     }
 
     private String text(JsonValue value, String at, String message, int max) {
@@ -334,8 +343,7 @@ public final class ScoreSheetJson {
             errors.add(new FieldError(at, message));
             return null;
         }
-        if (s.getString().length() > max) {
-            errors.add(new FieldError(at, "不能超过" + max + "个字符"));
+        if (!stored && !SheetRules.text(at, s.getString(), max, errors)) {
             return null;
         }
         return s.getString().isBlank() ? null : s.getString().strip();

@@ -58,6 +58,8 @@ public class V4__EvaluationDocument extends BaseJavaMigration {
             for (String[] g : GRADES) {
                 s.executeUpdate("update pe_evaluation set grade = '" + g[1] + "' where grade = '" + g[0] + "'");
             }
+            // no other value was ever written; should one exist, it is cleared rather than left to break loading
+            s.executeUpdate("update pe_evaluation set grade = null where grade not in ('EXCELLENT', 'GOOD', 'FAIR', 'POOR')");
         }
         evidenceAsNames(c);
     }

@@ -24,6 +24,7 @@ import org.perfeval.indicator.Indicator;
 import org.perfeval.indicator.Judgment;
 import org.perfeval.indicator.Tier;
 import org.perfeval.indicator.Level;
+import org.perfeval.indicator.SheetRules;
 
 /**
  * Target and score tables in the layout of the national self-evaluation form (as
@@ -119,7 +120,7 @@ public final class ScoreTables {
                 }
                 int i = actuals.size();
                 actuals.add(new ActualValue(s.path(), actual.getCellType() == CellType.NUMERIC
-                        ? Indicator.Actual.of(BigDecimal.valueOf(actual.getNumericCellValue()).stripTrailingZeros())
+                        ? Indicator.Actual.of(fromCell(actual))
                         : Indicator.Actual.of(text)));
                 cells.put("actuals[" + i + "].actual", cell(SCORE_SHEET, rows.col().get("实际完成值"), s.number()));
                 cells.put("actuals[" + i + "].path", cell(SCORE_SHEET, rows.col().get("一级指标"), s.number()));
@@ -273,16 +274,22 @@ public final class ScoreTables {
     private static BigDecimal number(Row row, int column, String sheetName, String label, List<FieldError> errors) {
         Cell cell = row.getCell(column);
         if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+            return fromCell(cell);
         }
         String t = text(row, column);
         try {
-            return new BigDecimal(t);
+            BigDecimal v = new BigDecimal(t);
+            return SheetRules.number(cell(sheetName, column, row.getRowNum() + 1), v, errors) ? v : null;
         } catch (NumberFormatException e) {
             errors.add(new FieldError(cell(sheetName, column, row.getRowNum() + 1),
                     t.isEmpty() ? label + "必填" : label + "应为数字，现为“" + t + "”"));
             return null;
         }
+    }
+
+    /** A number cell: a double, often computed (=100/3); 8 decimals keep every figure a form prints. */
+    private static BigDecimal fromCell(Cell cell) {
+        return BigDecimal.valueOf(cell.getNumericCellValue()).setScale(8, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     private static String cell(String sheetName, int column, int row) {

@@ -44,6 +44,9 @@ public class Authenticator {
             if (!PasswordHasher.verify(password, user.get().getPasswordHash())) {
                 return Optional.empty();
             }
+            if (recentlyVerified.size() > 10_000) {
+                recentlyVerified.values().removeIf(expiry -> expiry < now);
+            }
             recentlyVerified.put(key, now + REMEMBER_MILLIS);
         }
         return Optional.of(user.get().asCaller());

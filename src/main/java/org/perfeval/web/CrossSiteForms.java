@@ -24,13 +24,18 @@ final class CrossSiteForms {
     private CrossSiteForms() {
     }
 
+    private static boolean hasBody(ContainerRequestContext request) {
+        return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+    }
+
     static boolean isOne(ContainerRequestContext request) {
         if (SAFE_METHODS.contains(request.getMethod()) || request.getHeaderString("X-Requested-With") != null) {
             return false;
         }
         String type = request.getHeaderString("Content-Type");
         if (type == null || type.isBlank()) {
-            return false; // no form sends a body without a type; fetch needs the header or CORS for one
+            // a page of another site can send a body without a type (fetch with a Blob) and no preflight
+            return hasBody(request);
         }
         String essence = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return FORM_TYPES.contains(essence) || MediaType.WILDCARD.equals(essence);

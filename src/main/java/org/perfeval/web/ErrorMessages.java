@@ -106,6 +106,7 @@ final class ErrorMessages {
         en("(.+)必填", "$1 is required");
         en("JSON 格式错误，第(\\d+)行第(\\d+)列 \\(malformed JSON\\)", "malformed JSON at line $1, column $2");
         en("评分表 JSON 应为对象", "a JSON score sheet must be an object");
+        en("文件名不超过255个字符.*", "a file name has at most 255 characters and no control or invisible characters");
         en("JSON 对象中的键“(.+)”重复 \\(duplicate key\\)", "the key “$1” appears twice in a JSON object");
         en("中文字体无法加载: (.*)", "the CJK font cannot be loaded: $1");
         en("服务器未安装中文字体.*", "no CJK font is installed on the server, so no PDF can be made"

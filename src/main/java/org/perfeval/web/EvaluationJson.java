@@ -47,7 +47,7 @@ final class EvaluationJson {
                 .add("createdAt", e.getCreatedAt().toString())
                 .add("overdue", overdue)
                 .add("version", e.getVersion());
-        if (e.getTotal() != null) {
+        if (e.getTotal() != null && e.getGrade() != null) {
             b.add("total", e.getTotal()).add("grade", e.getGrade().label());
         } else {
             b.addNull("total").addNull("grade");

@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.perfeval.common.FieldError;
+import org.perfeval.common.Text;
+import org.perfeval.indicator.SheetRules;
 import org.perfeval.common.ValidationException;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.EvidenceRef;
@@ -160,6 +162,8 @@ public final class TaskCommandJson {
                     : v instanceof JsonObject o && o.get("name") instanceof JsonString n ? n.getString() : null;
             if (name == null || name.isBlank()) {
                 errors.add(new FieldError("evidence[" + i + "]", "应为文件名或 {\"name\": ...}"));
+            } else if (name.length() > 255 || Text.hasHiddenCharacters(name)) {
+                errors.add(new FieldError("evidence[" + i + "]", "文件名不超过255个字符，且不含控制字符或不可见的格式字符 (file name)"));
             } else {
                 refs.add(new EvidenceRef(name));
             }
@@ -215,7 +219,7 @@ public final class TaskCommandJson {
             String reason = null;
             if (s.containsKey("reason")) {
                 if (s.get("reason") instanceof JsonString r) {
-                    reason = r.getString();
+                    reason = SheetRules.text(at + ".reason", r.getString(), SheetRules.REASON, errors) ? r.getString() : null;
                 } else {
                     errors.add(new FieldError(at + ".reason", "应为字符串"));
                 }

@@ -63,14 +63,14 @@ public class EvaluationWorkflow {
     @Transactional
     public Evaluation commission(Caller caller, CommissionRequest request, String requestKey) {
         if (requestKey != null) {
-            var earlier = evaluations.commissionedWith(caller, requestKey);
+            var earlier = evaluations.commissionedWith(caller, requestKey, request);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
         Evaluation evaluation = evaluations.commission(caller, request);
         if (requestKey != null) {
-            evaluations.rememberCommission(caller, requestKey, evaluation);
+            evaluations.rememberCommission(caller, requestKey, request, evaluation);
         }
         Map<String, Object> vars = new HashMap<>();
         vars.put("evaluationId", evaluation.getId());
@@ -138,20 +138,26 @@ public class EvaluationWorkflow {
         return view(tasks.createTaskQuery().taskId(taskId).singleResult(), evaluationId, null);
     }
 
-    /** The open task the caller may work on (same checks as completing it). */
+    /** The open task the caller may work on (same checks as completing it, so that a bad body never hides a 409). */
     @Transactional
     public TaskView openTask(Caller caller, String taskId) {
-        Task task = openTaskFor(caller, taskId);
+        Task task = workableTask(caller, taskId);
         return view(task, evaluationIdOf(task), null);
+    }
+
+    /** An open task the caller may complete now: also not claimed by someone else (409). */
+    private Task workableTask(Caller caller, String taskId) {
+        Task task = openTaskFor(caller, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw new ConflictException("任务已由 " + task.getAssignee() + " 认领 (claimed by someone else)");
+        }
+        return task;
     }
 
     /** Completes a task with its command; returns the id of the evaluation it belongs to. */
     @Transactional
     public long complete(Caller caller, String taskId, TaskCommand command) {
-        Task task = openTaskFor(caller, taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-            throw new ConflictException("任务已由 " + task.getAssignee() + " 认领 (claimed by someone else)");
-        }
+        Task task = workableTask(caller, taskId);
         TaskKey key = TaskKey.of(task.getTaskDefinitionKey());
         if (command.key() != key) {
             throw new ConflictException("提交的内容属于“" + command.key().id() + "”，而任务是“" + key.id() + "” (task changed)");

@@ -114,6 +114,9 @@ class SecurityProbeIT {
         var urlEncoded = send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Authorization", basic("bureau"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("a=b")));
         assertEquals(403, urlEncoded.statusCode());
+        var untyped = send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Authorization", basic("bureau"))
+                .POST(HttpRequest.BodyPublishers.ofString(commission(title(), LocalDate.now().plusDays(30).toString()))));
+        assertEquals(403, untyped.statusCode(), "a body without a type, as fetch with a Blob sends it: " + untyped.body());
         assertEquals(201, api().post("bureau", "/api/evaluations", commission(title(), LocalDate.now().plusDays(30).toString()))
                 .status(), "JSON from an API client still works");
     }
@@ -314,6 +317,11 @@ class SecurityProbeIT {
         long a = Json.createReader(new StringReader(first.body())).readObject().getJsonNumber("id").longValue();
         long b = Json.createReader(new StringReader(retry.body())).readObject().getJsonNumber("id").longValue();
         assertEquals(a, b);
+        assertEquals(before + 1, evaluationCount());
+        var other = send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Authorization", basic("bureau"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(commission(title(), LocalDate.now().plusDays(30).toString()))));
+        assertEquals(422, other.statusCode(), "the same key for another commission: " + other.body());
         assertEquals(before + 1, evaluationCount());
     }
 
