@@ -11,7 +11,15 @@ public final class Text {
      * (NUL, line breaks) and format characters (right-to-left overrides, zero-width spaces, BOM).
      */
     public static boolean hasHiddenCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                || Character.getType(c) == Character.FORMAT);
+        // a plain loop: this runs for every name of every sheet scored
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

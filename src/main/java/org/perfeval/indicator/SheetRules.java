@@ -76,7 +76,7 @@ public final class SheetRules {
      * 1e999999999, whose arithmetic is not.
      */
     public static boolean number(String at, BigDecimal v, List<FieldError> errors) {
-        if (v.scale() > MAX_SCALE || v.scale() < -12 || v.precision() > 20 || v.abs().compareTo(MAX_ABS) >= 0) {
+        if (!inRange(v)) {
             errors.add(new FieldError(at, "数值超出范围（绝对值须小于1万亿，最多8位小数） (number out of range)"));
             return false;
         }
@@ -108,33 +108,44 @@ public final class SheetRules {
 
     /** The sizes a typed sheet keeps whatever delivered it (a JSON body, a spreadsheet, a stored row). */
     private static void limits(String at, Indicator ind, List<FieldError> errors) {
+        // the paths are built only for an error: this runs for every indicator of every sheet scored
         for (String level : ind.path()) {
-            if (!name(at + ".path", level, errors)) {
+            if (level == null || level.isBlank() || level.length() > NAME || Text.hasHiddenCharacters(level)) {
+                name(at + ".path", level, errors);
                 break;
             }
         }
-        number(at + ".weight", ind.weight().points(), errors);
-        if (ind.score() != null) {
+        if (!inRange(ind.weight().points())) {
+            number(at + ".weight", ind.weight().points(), errors);
+        }
+        if (ind.score() != null && !inRange(ind.score())) {
             number(at + ".score", ind.score(), errors);
         }
-        text(at + ".target", ind.target(), VALUE_TEXT, errors);
-        text(at + ".reason", ind.reason(), REASON, errors);
-        if (ind.actual() != null) {
-            if (ind.actual().numeric()) {
-                number(at + ".actual", ind.actual().quantity().orElseThrow().value(), errors);
-            } else {
-                text(at + ".actual", ind.actual().text(), VALUE_TEXT, errors);
-            }
+        if (ind.target() != null && ind.target().length() > VALUE_TEXT) {
+            text(at + ".target", ind.target(), VALUE_TEXT, errors);
+        }
+        if (ind.reason() != null && ind.reason().length() > REASON) {
+            text(at + ".reason", ind.reason(), REASON, errors);
+        }
+        Indicator.Actual actual = ind.actual();
+        if (actual != null && actual.numeric() && !inRange(actual.quantity().orElseThrow().value())) {
+            number(at + ".actual", actual.quantity().orElseThrow().value(), errors);
+        } else if (actual != null && !actual.numeric() && actual.text().length() > VALUE_TEXT) {
+            text(at + ".actual", actual.text(), VALUE_TEXT, errors);
         }
         for (int t = 0; t < ind.tiers().size(); t++) {
             Tier tier = ind.tiers().get(t);
-            if (tier.share() != null) {
+            if (tier.share() != null && !inRange(tier.share())) {
                 number(at + ".tiers[" + t + "].share", tier.share(), errors);
             }
-            if (tier.upTo() != null) {
+            if (tier.upTo() != null && !inRange(tier.upTo())) {
                 number(at + ".tiers[" + t + "].upTo", tier.upTo(), errors);
             }
         }
+    }
+
+    private static boolean inRange(BigDecimal v) {
+        return v.scale() <= MAX_SCALE && v.scale() >= -12 && v.precision() <= 20 && v.abs().compareTo(MAX_ABS) < 0;
     }
 
     private static void indicators(String at, List<Indicator> list, Stage stage, Funds funds, List<FieldError> errors) {
@@ -143,7 +154,7 @@ public final class SheetRules {
             return;
         }
         int before = errors.size();
-        Set<String> paths = new HashSet<>();
+        Set<List<String>> paths = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             Indicator ind = list.get(i);
             String ia = at + "[" + i + "]";
@@ -152,7 +163,9 @@ public final class SheetRules {
             if (errors.size() > beforeLimits) {
                 continue; // nothing is computed with a value out of range
             }
-            uniquePath(ia + ".path", ind.path(), paths, errors);
+            if (!paths.add(ind.path())) {
+                errors.add(new FieldError(ia + ".path", "指标路径重复: " + ind.key()));
+            }
             weight(ia + ".weight", ind.weight().points(), errors);
             BigDecimal previous = null;
             for (int t = 0; t < ind.tiers().size(); t++) {
