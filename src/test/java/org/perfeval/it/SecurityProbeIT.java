@@ -267,6 +267,26 @@ class SecurityProbeIT {
         assertEquals(200, send(HttpRequest.newBuilder(root.resolve("/health/ready")).GET()).statusCode());
     }
 
+    // issue 10's hardening: security headers on pages and API answers, the session cookie SameSite
+    @Test
+    void pagesCarrySecurityHeadersAndTheSessionCookieIsSameSite() throws Exception {
+        var page = send(HttpRequest.newBuilder(uri("/index.html")).GET());
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+        assertFalse(policy.contains("unsafe-inline"), policy);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        var api = send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Authorization", basic("bureau")).GET());
+        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
+        var signIn = send(HttpRequest.newBuilder(uri("/api/session")).header("Content-Type", "application/json")
+                .header("X-Requested-With", "PerfEval")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bureau\",\"password\":\"demo\"}")));
+        String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElse("");
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax") && cookie.contains("HttpOnly"), cookie);
+    }
+
     // 9: JSON is read strictly, and text over a field's limit is refused, never cut
     @Test
     void trailingGarbageDuplicateKeysAndOverlongTextAreRefused() {
