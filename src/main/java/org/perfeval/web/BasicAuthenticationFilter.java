@@ -49,7 +49,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         Optional<Caller> caller = header != null
-                ? credentials(header).flatMap(c -> authenticator.withPassword(c[0], c[1]))
+                ? credentials(header).flatMap(c -> authenticator.withPassword(c[0], c[1], servletRequest.getRemoteAddr()))
                 : sessionCaller(request);
         if (caller.isEmpty()) {
             // never a Basic challenge: a browser would ask for the password and then send it along with

@@ -35,6 +35,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (t instanceof ValidationException v) {
                 return respond(422, "validation", "请求内容有误 (invalid request)", v);
             }
+            if (t instanceof org.perfeval.security.TooManySignInAttemptsException m) {
+                Response r = respond(429, "too_many_requests", m.getMessage(), null);
+                return Response.fromResponse(r).header("Retry-After", m.retryAfterSeconds()).build();
+            }
             if (t instanceof PayloadTooLargeException p) {
                 return respond(413, "payload_too_large", p.getMessage(), null);
             }

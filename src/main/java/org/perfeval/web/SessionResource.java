@@ -52,7 +52,7 @@ public class SessionResource {
                     .filter(f -> f.equals("username") ? username.isEmpty() : password.isEmpty())
                     .map(f -> new org.perfeval.common.FieldError(f, "必填 (required)")).toList());
         }
-        Caller c = authenticator.withPassword(username, password).orElse(null);
+        Caller c = authenticator.withPassword(username, password, request.getRemoteAddr()).orElse(null);
         if (c == null) {
             return Response.status(401).type(ErrorBodies.JSON)
                     .entity(ErrorBodies.body("unauthorized", "用户名或密码错误 (wrong user name or password)", null,

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.perfeval.security.Authenticator;
 import org.perfeval.security.Caller;
+import org.perfeval.security.SignInThrottle;
 
 /** Who is calling: a user name and password (HTTP Basic, the sign-in form), or a signed-in session's user. */
 @ApplicationScoped
@@ -14,9 +15,20 @@ public class SignIn {
     @Inject
     Authenticator authenticator;
 
+    @Inject
+    SignInThrottle throttle;
+
+    /** The caller with this password, empty when wrong; refused (429) after too many failures for the account or the address. */
     @Transactional
-    public Optional<Caller> withPassword(String username, String password) {
-        return authenticator.authenticate(username, password);
+    public Optional<Caller> withPassword(String username, String password, String address) {
+        throttle.check(username, address);
+        Optional<Caller> caller = authenticator.authenticate(username, password);
+        if (caller.isPresent()) {
+            throttle.succeeded(username);
+        } else {
+            throttle.failed(username, address);
+        }
+        return caller;
     }
 
     @Transactional

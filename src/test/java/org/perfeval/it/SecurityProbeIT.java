@@ -287,6 +287,23 @@ class SecurityProbeIT {
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax") && cookie.contains("HttpOnly"), cookie);
     }
 
+    // issue 10's hardening: repeated failed sign-ins are throttled per account (429 with Retry-After), the right password too
+    @Test
+    void repeatedFailedSignInsAreThrottled() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, api().get("evaluator2:wrong" + i, "/api/evaluations").status());
+        }
+        var refused = send(HttpRequest.newBuilder(uri("/api/evaluations")).header("Authorization", basic("evaluator2")).GET());
+        assertEquals(429, refused.statusCode(), refused.body());
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retryAfter > 0 && retryAfter <= 15 * 60, "Retry-After " + retryAfter);
+        var form = send(HttpRequest.newBuilder(uri("/api/session")).header("Content-Type", "application/json")
+                .header("X-Requested-With", "t").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"evaluator2\",\"password\":\"demo\"}")));
+        assertEquals(429, form.statusCode(), "the sign-in form is throttled alike");
+        assertEquals(200, api().get("evaluator", "/api/evaluations").status(), "other accounts are not affected");
+    }
+
     // 9: JSON is read strictly, and text over a field's limit is refused, never cut
     @Test
     void trailingGarbageDuplicateKeysAndOverlongTextAreRefused() {
