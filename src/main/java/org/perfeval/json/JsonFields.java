@@ -42,17 +42,8 @@ public final class JsonFields {
     }
 
     public static BigDecimal number(JsonValue value, String at, boolean required, List<FieldError> errors) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            if (required) {
-                errors.add(new FieldError(at, "必填, 应为数字"));
-            }
-            return null;
-        }
-        if (!(value instanceof JsonNumber n)) {
-            errors.add(new FieldError(at, "应为数字 (number expected)"));
-            return null;
-        }
-        return sane(n.bigDecimalValue(), at, errors);
+        BigDecimal v = storedNumber(value, at, required, errors);
+        return v == null ? null : sane(v, at, errors);
     }
 
     /** Amounts, weights, scores and measured values below a trillion with at most 8 decimals: the rest is refused before any arithmetic. */

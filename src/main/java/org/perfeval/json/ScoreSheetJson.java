@@ -34,8 +34,6 @@ import org.perfeval.indicator.Tier;
  */
 public final class ScoreSheetJson {
 
-    private static final int MAX_VALUE_TEXT = SheetRules.VALUE_TEXT;
-    private static final int MAX_REASON = SheetRules.REASON;
 
     private final Stage stage;
     private final List<FieldError> errors;
@@ -87,8 +85,8 @@ public final class ScoreSheetJson {
             BigDecimal v = JsonFields.sane(n.bigDecimalValue(), at, errors);
             return v == null ? null : Indicator.Actual.of(v);
         }
-        if (value instanceof JsonString s && s.getString().length() > MAX_VALUE_TEXT) {
-            errors.add(new FieldError(at, "不能超过" + MAX_VALUE_TEXT + "个字符"));
+        if (value instanceof JsonString s && s.getString().length() > SheetRules.VALUE_TEXT) {
+            errors.add(new FieldError(at, "不能超过" + SheetRules.VALUE_TEXT + "个字符"));
             return null;
         }
         if (value instanceof JsonString s && !s.getString().isBlank()) {
@@ -197,7 +195,7 @@ public final class ScoreSheetJson {
                 errors.add(new FieldError(at + ".applicable", "应为 true 或 false"));
             }
         }
-        String target = text(json.get("target"), at + ".target", "应为字符串, 如 \"≥11个\"", MAX_VALUE_TEXT);
+        String target = text(json.get("target"), at + ".target", "应为字符串, 如 \"≥11个\"", SheetRules.VALUE_TEXT);
         Formula formula = null;
         JsonValue f = json.get("formula");
         if (f != null) {
@@ -224,7 +222,7 @@ public final class ScoreSheetJson {
             }
         }
         BigDecimal score = json.containsKey("score") ? number(json.get("score"), at + ".score", true) : null;
-        String reason = text(json.get("reason"), at + ".reason", "应为字符串", MAX_REASON);
+        String reason = text(json.get("reason"), at + ".reason", "应为字符串", SheetRules.REASON);
         if (errors.size() > before || path == null || weight == null) {
             return null;
         }

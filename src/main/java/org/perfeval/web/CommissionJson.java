@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.Text;
+import org.perfeval.indicator.SheetRules;
 import org.perfeval.common.ValidationException;
 import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.EvaluationKind;
@@ -17,7 +18,6 @@ import org.perfeval.evaluation.EvaluationKind;
 /** Reads the bureau's commission (评价任务) from a request body; every bad field is reported at once. */
 final class CommissionJson {
 
-    static final String HIDDEN = "含有控制字符或不可见的格式字符（如NUL、从右到左覆盖、零宽字符） (hidden or control characters)";
 
     private CommissionJson() {
     }
@@ -106,7 +106,7 @@ final class CommissionJson {
             return null;
         }
         if (Text.hasHiddenCharacters(value)) {
-            errors.add(new FieldError(path, HIDDEN));
+            errors.add(new FieldError(path, SheetRules.HIDDEN));
             return null;
         }
         return value;
