@@ -23,7 +23,8 @@ import org.perfeval.scoring.ScoreResult;
 
 /**
  * An evaluation's target and score tables as one Excel workbook (Apache POI), in the layout of the
- * national self-evaluation form; {@link ScoreTables} reads the same layout back.
+ * national self-evaluation form; {@link ScoreTables} reads the same layout back. Text goes through
+ * {@link TextCells} (kept text, never a formula); weights, scores and numeric actual values stay numbers.
  */
 public final class ScoreTableExport {
 
@@ -33,6 +34,7 @@ public final class ScoreTableExport {
     /** Both tables of an evaluation; the score columns are empty until it is scored (result null). */
     public static byte[] export(ScoreSheet sheet, ScoreResult result) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            TextCells text = new TextCells(wb);
             CellStyle header = headerStyle(wb);
             List<Indicator> indicators = sheet.allIndicators();
             Map<List<String>, IndicatorResult> scored = new HashMap<>();
@@ -40,39 +42,39 @@ public final class ScoreTableExport {
                 result.indicators().forEach(r -> scored.put(r.path(), r));
             }
             Sheet targets = wb.createSheet(ScoreTables.TARGET_SHEET);
-            headerRow(targets, ScoreTables.TARGET_COLUMNS, header);
+            headerRow(targets, ScoreTables.TARGET_COLUMNS, header, text);
             Sheet scores = wb.createSheet(ScoreTables.SCORE_SHEET);
-            headerRow(scores, ScoreTables.SCORE_COLUMNS, header);
+            headerRow(scores, ScoreTables.SCORE_COLUMNS, header, text);
             for (int i = 0; i < indicators.size(); i++) {
                 Indicator ind = indicators.get(i);
                 List<String> path = ind.path();
                 Row t = targets.createRow(i + 1);
                 for (int level = 0; level < 3; level++) {
-                    t.createCell(level).setCellValue(path.size() > level ? path.get(level) : "");
+                    text.write(t, level, path.size() > level ? path.get(level) : "");
                 }
                 t.createCell(3).setCellValue(ind.weight().points().doubleValue());
-                t.createCell(4).setCellValue(ind.target() == null ? "" : ind.target());
-                t.createCell(5).setCellValue(ind.formula() == null ? "" : ind.formula().label());
-                t.createCell(6).setCellValue(ind.tiers().isEmpty() ? "" : tiersText(ind.tiers()));
+                text.write(t, 4, ind.target() == null ? "" : ind.target());
+                text.write(t, 5, ind.formula() == null ? "" : ind.formula().label());
+                text.write(t, 6, ind.tiers().isEmpty() ? "" : tiersText(ind.tiers()));
 
                 Row s = scores.createRow(i + 1);
                 for (int level = 0; level < 3; level++) {
-                    s.createCell(level).setCellValue(path.size() > level ? path.get(level) : "");
+                    text.write(s, level, path.size() > level ? path.get(level) : "");
                 }
-                s.createCell(3).setCellValue(ind.target() != null ? ind.target() : ind.formula() != null ? "按公式计算" : "");
+                text.write(s, 3, ind.target() != null ? ind.target() : ind.formula() != null ? "按公式计算" : "");
                 Indicator.Actual actual = ind.actual();
                 if (actual != null && actual.numeric()) {
                     s.createCell(4).setCellValue(actual.quantity().orElseThrow().value().doubleValue());
                 } else {
-                    s.createCell(4).setCellValue(actual == null ? "" : actual.text());
+                    text.write(s, 4, actual == null ? "" : actual.text());
                 }
                 s.createCell(5).setCellValue(ind.weight().points().doubleValue());
                 IndicatorResult r = scored.get(path);
                 if (r != null) {
                     s.createCell(6).setCellValue(r.score().points().doubleValue());
-                    s.createCell(7).setCellValue(r.deducted() ? (ind.reason() != null ? ind.reason() : r.explanation()) : "");
+                    text.write(s, 7, r.deducted() ? (ind.reason() != null ? ind.reason() : r.explanation()) : "");
                 }
-                s.createCell(8).setCellValue(ind.level() == null ? "" : ind.level().label());
+                text.write(s, 8, ind.level() == null ? "" : ind.level().label());
             }
             for (Sheet sh : List.of(targets, scores)) {
                 sh.createFreezePane(0, 1);
@@ -103,12 +105,12 @@ public final class ScoreTableExport {
         return style;
     }
 
-    private static void headerRow(Sheet sheet, List<String> names, CellStyle style) {
+    private static void headerRow(Sheet sheet, List<String> names, CellStyle style, TextCells text) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < names.size(); i++) {
             Cell c = row.createCell(i);
-            c.setCellValue(names.get(i));
             c.setCellStyle(style);
+            text.write(c, names.get(i));
         }
     }
 
