@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.EvaluationKind;
 import org.perfeval.evaluation.EvidenceRef;
+import org.perfeval.evaluation.PartyRef;
 import org.perfeval.indicator.ActualValue;
 import org.perfeval.indicator.ScoreSheet;
 import org.perfeval.indicator.SheetRules;
@@ -60,7 +61,7 @@ public class DemoData {
         Caller evaluator = accounts.caller("evaluator");
         Caller department = accounts.caller("department");
         long id = workflow.commission(bureau, new CommissionRequest(json.getString("title"), json.getInt("year"),
-                EvaluationKind.valueOf(json.getString("kind")), DemoAccounts.DEPARTMENT, DemoAccounts.AGENCY,
+                EvaluationKind.valueOf(json.getString("kind")), PartyRef.named(DemoAccounts.DEPARTMENT), PartyRef.named(DemoAccounts.AGENCY),
                 LocalDate.now(clock).plusDays(60), List.of())).getId();
         complete(evaluator, id, new TaskCommand.Accept(true, null));
         complete(evaluator, id, new TaskCommand.SetTargets(sheet.indicators()));

@@ -9,7 +9,7 @@ import org.perfeval.common.FieldError;
  * named in {@code unreadable}, so that commissioning can report them together with the parties it
  * does not know, all in one answer.
  */
-public record CommissionRequest(String title, int year, EvaluationKind kind, String subjectName, String agencyName,
+public record CommissionRequest(String title, int year, EvaluationKind kind, PartyRef subject, PartyRef agency,
                                 LocalDate dueDate, List<FieldError> unreadable) {
 
     public CommissionRequest {
@@ -19,7 +19,7 @@ public record CommissionRequest(String title, int year, EvaluationKind kind, Str
     /** What the request asks for, as a digest: a retry with the same Idempotency-Key must ask for the same. */
     public String fingerprint() {
         String text = String.join("\u0000", String.valueOf(title), String.valueOf(year), String.valueOf(kind),
-                String.valueOf(subjectName), String.valueOf(agencyName), String.valueOf(dueDate));
+                String.valueOf(subject), String.valueOf(agency), String.valueOf(dueDate));
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

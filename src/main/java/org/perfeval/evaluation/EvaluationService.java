@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.perfeval.audit.AuditEvent;
+import org.perfeval.audit.AuditState;
+import org.perfeval.audit.AuditTrail;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.ForbiddenException;
 import org.perfeval.common.NotFoundException;
@@ -33,6 +36,9 @@ public class EvaluationService {
 
     @Inject
     Directory directory;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -65,10 +71,14 @@ public class EvaluationService {
             throw new ForbiddenException("只有财政局用户可以委托评价 (only bureau users commission evaluations)");
         }
         List<FieldError> errors = new ArrayList<>(request.unreadable());
-        Organisation subject = request.subjectName() == null ? null
-                : organisationOf(request.subjectName(), OrganisationType.DEPARTMENT, "subject.name", errors);
-        Organisation agency = request.agencyName() == null ? null
-                : organisationOf(request.agencyName(), OrganisationType.AGENCY, "agency.name", errors);
+        Organisation subject = request.subject() == null ? null
+                : organisationOf(request.subject(), OrganisationType.DEPARTMENT, "subject", errors);
+        Organisation agency = request.agency() == null ? null
+                : organisationOf(request.agency(), OrganisationType.AGENCY, "agency", errors);
+        if (subject != null && agency != null && directory.conflicted(agency.getId(), subject.getId())) {
+            errors.add(new FieldError(request.agency().id() != null ? "agency.id" : "agency.name",
+                    agency.getName() + " 与 " + subject.getName() + " 存在利益冲突，须回避 (conflict of interest recorded in the directory)"));
+        }
         if (request.dueDate() != null && request.dueDate().isBefore(LocalDate.now(clock))) {
             errors.add(new FieldError("dueDate", "截止日期不能早于今天"));
         } else if (request.dueDate() != null && request.dueDate().isAfter(latestDueDate())) {
@@ -81,6 +91,8 @@ public class EvaluationService {
         Evaluation evaluation = evaluations.add(new Evaluation(request.title(), request.year(), request.kind(),
                 subject, agency, bureau, request.dueDate(), Instant.now(clock)));
         record(evaluation, caller.username(), "commission", request.title());
+        audit.record(new AuditEvent(caller.username(), caller.address(), "commission", target(evaluation),
+                evaluation.getId(), AuditState.NONE, EvaluationFacts.of(evaluation)));
         return evaluation;
     }
 
@@ -89,17 +101,24 @@ public class EvaluationService {
         return LocalDate.now(clock).plusYears(10);
     }
 
-    private Organisation organisationOf(String name, OrganisationType type, String path, List<FieldError> errors) {
-        var found = directory.organisationNamed(name);
+    /** The party from the directory by id, or by a name only one active organisation has. */
+    private Organisation organisationOf(PartyRef ref, OrganisationType type, String prefix, List<FieldError> errors) {
+        String path = prefix + (ref.id() != null ? ".id" : ".name");
+        var found = ref.id() != null ? directory.organisation(ref.id()) : directory.organisationNamed(ref.name());
         if (found.isEmpty()) {
-            errors.add(new FieldError(path, "未知单位: " + name));
+            errors.add(new FieldError(path, "未知单位: " + ref));
             return null;
         }
-        if (found.get().getType() != type) {
-            errors.add(new FieldError(path, name + " 不是" + (type == OrganisationType.AGENCY ? "评价机构" : "被评价单位")));
+        Organisation o = found.get();
+        if (!o.isActive()) {
+            errors.add(new FieldError(path, o.getName() + " 已停用 (inactive in the directory)"));
             return null;
         }
-        return found.get();
+        if (o.getType() != type) {
+            errors.add(new FieldError(path, o.getName() + " 不是" + (type == OrganisationType.AGENCY ? "评价机构" : "被评价单位")));
+            return null;
+        }
+        return o;
     }
 
     /** The evaluation if the caller may see it; 404 otherwise, so that callers cannot probe ids. */
@@ -124,7 +143,14 @@ public class EvaluationService {
         EvaluationStatus before = e.getStatus();
         if (e.enter(status)) {
             record(e, actor, "status", before + " → " + status);
+            audit.record(new AuditEvent(actor, null, "status", target(e), id, AuditState.of("status", before),
+                    AuditState.of("status", status)));
         }
+    }
+
+    /** How the audit trail names an evaluation. */
+    public static String target(Evaluation e) {
+        return "evaluation:" + e.getId();
     }
 
     public void record(Evaluation evaluation, String actor, String action, String detail) {

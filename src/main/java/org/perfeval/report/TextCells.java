@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class TextCells {
 
     /** The first characters that make Excel take an entry for a formula. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final String FORMULA_STARTS = "=+-@\t\r＝＋－＠";
 
     private final Workbook workbook;
     /** One quote-prefixed twin per style in use, not one per cell: a workbook holds at most 64,000 styles. */

@@ -2,8 +2,13 @@ package org.perfeval.security;
 
 import java.util.List;
 
-/** The authenticated user of one request. */
-public record Caller(String username, String displayName, Role role, long organisationId, String organisationName) {
+/**
+ * The authenticated user of one request.
+ *
+ * @param address where the request came from (recorded in the audit trail); null for the process itself
+ */
+public record Caller(String username, String displayName, Role role, long organisationId, String organisationName,
+                     String address) {
 
     /** Flowable candidate groups this caller belongs to. */
     public List<String> groups() {
@@ -12,5 +17,10 @@ public record Caller(String username, String displayName, Role role, long organi
 
     public boolean is(Role r) {
         return role == r;
+    }
+
+    /** The same caller, acting from this address. */
+    public Caller from(String remoteAddress) {
+        return new Caller(username, displayName, role, organisationId, organisationName, remoteAddress);
     }
 }

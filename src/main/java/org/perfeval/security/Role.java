@@ -8,4 +8,13 @@ public enum Role {
     public String groupOf(long organisationId) {
         return name().toLowerCase(java.util.Locale.ROOT) + ":" + organisationId;
     }
+
+    /** Evaluators work for agencies, department users for departments; bureau users and administrators for a bureau. */
+    public boolean belongsTo(OrganisationType type) {
+        return switch (this) {
+            case EVALUATOR -> type == OrganisationType.AGENCY;
+            case DEPARTMENT -> type == OrganisationType.DEPARTMENT;
+            case BUREAU, ADMIN -> type == OrganisationType.BUREAU;
+        };
+    }
 }

@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.perfeval.audit.AuditState;
 
+/** A person's account: one role in one organisation. Disabled, never deleted (the audit trail names it). */
 @Entity
 @Table(name = "pe_user")
 public class UserAccount {
@@ -30,6 +34,17 @@ public class UserAccount {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    @Column(nullable = false)
+    private boolean active = true;
+
+    /** Set by an administrator's reset: the next sign-in may do nothing but choose a new password. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** A demo account: lets nobody in outside demo mode. */
+    @Column(nullable = false)
+    private boolean demo;
+
     protected UserAccount() {
     }
 
@@ -39,6 +54,27 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.role = role;
         this.organisation = organisation;
+    }
+
+    public static UserAccount demo(String username, String displayName, String passwordHash, Role role,
+                                   Organisation organisation) {
+        UserAccount account = new UserAccount(username, displayName, passwordHash, role, organisation);
+        account.demo = true;
+        return account;
+    }
+
+    /** A one-time password: the first sign-in must choose a new one. */
+    public void mustChangePasswordAtNextSignIn() {
+        this.mustChangePassword = true;
+    }
+
+    void changePassword(String newHash, boolean mustChangeNext) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeNext;
+    }
+
+    void setActive(boolean value) {
+        this.active = value;
     }
 
     public String getUsername() {
@@ -61,7 +97,35 @@ public class UserAccount {
         return organisation;
     }
 
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /** May sign in at all: enabled, in an active organisation, and no demo account outside demo mode. */
+    public boolean maySignIn(boolean demoMode) {
+        return active && organisation.isActive() && (demoMode || !demo);
+    }
+
     public Caller asCaller() {
-        return new Caller(username, displayName, role, organisation.getId(), organisation.getName());
+        return new Caller(username, displayName, role, organisation.getId(), organisation.getName(), null);
+    }
+
+    /** The account as the audit trail records it; never the password hash. */
+    AuditState facts() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("displayName", displayName);
+        f.put("role", role.name());
+        f.put("organisation", organisation.getName());
+        f.put("active", String.valueOf(active));
+        f.put("mustChangePassword", String.valueOf(mustChangePassword));
+        return new AuditState(f);
     }
 }

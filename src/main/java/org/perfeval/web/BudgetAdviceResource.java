@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.perfeval.workflow.EvaluationQueries;
 /** Results application: the budget advice of closed evaluations for one budget year ({@code ?year=2027}). */
 @Path("budget-advice")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class BudgetAdviceResource {
 
     private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.json.Json.BUILDERS;

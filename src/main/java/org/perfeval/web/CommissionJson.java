@@ -14,6 +14,7 @@ import org.perfeval.indicator.SheetRules;
 import org.perfeval.common.ValidationException;
 import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.EvaluationKind;
+import org.perfeval.evaluation.PartyRef;
 
 /** Reads the bureau's commission (评价任务) from a request body; every bad field is reported at once. */
 final class CommissionJson {
@@ -55,8 +56,8 @@ final class CommissionJson {
                 errors.add(new FieldError("kind", "应为 DEPARTMENT 或 PROJECT"));
             }
         }
-        String subject = nestedName(body, "subject", errors);
-        String agency = nestedName(body, "agency", errors);
+        PartyRef subject = party(body, "subject", errors);
+        PartyRef agency = party(body, "agency", errors);
         LocalDate due = null;
         String d = text(body, "dueDate", 10, errors);
         if (d != null) {
@@ -69,17 +70,27 @@ final class CommissionJson {
         return new CommissionRequest(title, year == null ? 0 : year, kind, subject, agency, due, errors);
     }
 
-    private static String nestedName(JsonObject body, String field, List<FieldError> errors) {
+    /** A party by {@code {id}} from the directory, or by {@code {name}}. */
+    private static PartyRef party(JsonObject body, String field, List<FieldError> errors) {
         JsonValue v = body.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             errors.add(new FieldError(field + ".name", "必填 (required)"));
             return null;
         }
         if (!(v instanceof JsonObject o)) {
-            errors.add(new FieldError(field, "应为对象 {\"name\": ...}"));
+            errors.add(new FieldError(field, "应为对象 {\"id\": ...} 或 {\"name\": ...}"));
             return null;
         }
-        return text(o, "name", 200, errors, field + ".name");
+        JsonValue id = o.get("id");
+        if (id != null && id.getValueType() != JsonValue.ValueType.NULL) {
+            if (!(id instanceof JsonNumber n) || !n.isIntegral() || n.longValue() <= 0) {
+                errors.add(new FieldError(field + ".id", "应为正整数 (positive integer id expected)"));
+                return null;
+            }
+            return PartyRef.withId(n.longValue());
+        }
+        String name = text(o, "name", 200, errors, field + ".name");
+        return name == null ? null : PartyRef.named(name);
     }
 
     private static String text(JsonObject body, String field, int max, List<FieldError> errors) {

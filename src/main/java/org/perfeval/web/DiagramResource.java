@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.perfeval.workflow.EvaluationQueries;
 
 /** The evaluation's process diagram with the current step highlighted (PNG). */
 @Path("evaluations/{id}/diagram")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class DiagramResource {
 
     @Inject

@@ -73,6 +73,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     || t.getClass().getName().endsWith("FlowableOptimisticLockingException")) {
                 return respond(409, "conflict", "数据已被他人修改，请刷新后重试 (stale version)", null);
             }
+            if (t instanceof jakarta.ws.rs.ForbiddenException && t == thrown) {
+                // a resource's @RolesAllowed refused the caller's role
+                return respond(403, "forbidden", "您的角色无权执行此操作 (your role may not do this)", null);
+            }
             if (t instanceof WebApplicationException w && t == thrown) {
                 int status = w.getResponse().getStatus();
                 return respond(status, status == 404 ? "not_found" : "http_" + status,

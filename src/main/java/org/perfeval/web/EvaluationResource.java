@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.perfeval.workflow.EvaluationWorkflow;
 
 @Path("evaluations")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class EvaluationResource {
 
     @Inject
@@ -37,6 +39,7 @@ public class EvaluationResource {
      * evaluation of its first request instead of a second one.
      */
     @POST
+    @RolesAllowed(Roles.BUREAU)
     @Consumes(MediaType.WILDCARD)
     public Response commission(String body, @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
         Evaluation e = workflow.commission(caller.get(), CommissionJson.read(JsonBodies.object(body)),

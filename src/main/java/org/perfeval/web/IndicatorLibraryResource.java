@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -16,6 +17,7 @@ import org.perfeval.json.JsonIndicatorLibrary;
 /** The indicator library: templates an evaluator starts a target table from (the {@code setTargets} payload). */
 @Path("indicator-library")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class IndicatorLibraryResource {
 
     private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.json.Json.BUILDERS;

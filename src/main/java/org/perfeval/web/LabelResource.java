@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,6 +31,7 @@ import org.perfeval.scoring.Grade;
  */
 @Path("labels")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class LabelResource {
 
     private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.json.Json.BUILDERS;

@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +16,7 @@ import org.perfeval.workflow.NotificationInbox;
 /** The caller's notifications (reminders, escalations, returned evidence, ...), newest first. */
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class NotificationResource {
 
     private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.json.Json.BUILDERS;

@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import org.perfeval.workflow.EvaluationQueries;
 /** Rectifications of the caller's evaluations (one query); {@code ?overdue=true} is the bureau's list of overdue items. */
 @Path("rectifications")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class RectificationResource {
 
     private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.json.Json.BUILDERS;

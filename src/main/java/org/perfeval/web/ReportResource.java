@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.perfeval.workflow.EvaluationQueries;
 
 /** The evaluation report, generated from the stored evaluation, as .docx or .pdf by the Accept header. */
 @Path("evaluations/{id}/report")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class ReportResource {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import org.perfeval.scoring.ScoringService;
 /** Stateless scoring of a score sheet, by the same service the process's scoring step calls. */
 @Path("scoring")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class ScoringResource {
 
     @Inject

@@ -1,5 +1,7 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +26,10 @@ import org.perfeval.security.Caller;
  */
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class SessionResource {
 
-    static final String ATTRIBUTE = "perfeval.username";
+    static final String ATTRIBUTE = PerfevalAuthenticationMechanism.SESSION_ATTRIBUTE;
     private static final jakarta.json.JsonBuilderFactory JSON = org.perfeval.json.Json.BUILDERS;
 
     @Inject
@@ -35,6 +38,9 @@ public class SessionResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    org.perfeval.workflow.Administration administration;
+
     @Context
     HttpServletRequest request;
 
@@ -42,6 +48,7 @@ public class SessionResource {
     jakarta.ws.rs.core.HttpHeaders headers;
 
     @POST
+    @PermitAll
     @Consumes(MediaType.WILDCARD)
     public Response login(String body) {
         JsonObject credentials = JsonBodies.object(body);
@@ -63,12 +70,30 @@ public class SessionResource {
             old.invalidate(); // a new session id at login
         }
         request.getSession(true).setAttribute(ATTRIBUTE, c.username());
-        return Response.ok(json(c)).build();
+        return Response.ok(JSON.createObjectBuilder(json(c))
+                .add("mustChangePassword", authenticator.mustChangePassword(c.username())).build()).build();
     }
 
     @GET
     public JsonObject current() {
-        return json(caller.get());
+        return JSON.createObjectBuilder(json(caller.get()))
+                .add("mustChangePassword", authenticator.mustChangePassword(caller.get().username())).build();
+    }
+
+    /** {@code {currentPassword, newPassword}}: the user's own change, required after an administrator's reset. */
+    @POST
+    @Path("password")
+    @Consumes(MediaType.WILDCARD)
+    public Response changePassword(String body) {
+        JsonObject o = JsonBodies.object(body);
+        java.util.List<org.perfeval.common.FieldError> errors = new java.util.ArrayList<>();
+        String current = DirectoryJson.password(o, "currentPassword", errors);
+        String chosen = DirectoryJson.password(o, "newPassword", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        administration.changeOwnPassword(caller.get(), current, chosen);
+        return Response.noContent().build();
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.perfeval.workflow.EvaluationQueries;
 
 /** The target and score tables of an evaluation as one .xlsx workbook, in the national self-evaluation layout. */
 @Path("evaluations/{id}/tables")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class TableExportResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -33,6 +34,7 @@ import org.perfeval.workflow.task.TaskKey;
  * cell is bad, and errors name the cells.
  */
 @Path("tasks/{id}/import")
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class TableResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -98,7 +100,7 @@ public class TableResource {
         return new ImportedTable<>(TaskCommandJson.read(key, payload), java.util.Map.of());
     }
 
-    private static byte[] read(InputStream body) {
+    static byte[] read(InputStream body) {
         try {
             byte[] bytes = body.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {

@@ -7,7 +7,7 @@ import org.perfeval.security.Caller;
 import org.perfeval.security.Directory;
 import org.perfeval.security.Organisation;
 import org.perfeval.security.OrganisationType;
-import org.perfeval.security.PasswordHasher;
+import org.perfeval.security.Authenticator;
 import org.perfeval.security.Role;
 import org.perfeval.security.UserAccount;
 
@@ -25,6 +25,9 @@ public class DemoAccounts {
     @Inject
     Directory directory;
 
+    @Inject
+    Authenticator authenticator;
+
     /** Creates the demo organisations and users on an empty database; false when there is data already. */
     @Transactional
     public boolean create() {
@@ -35,12 +38,12 @@ public class DemoAccounts {
         Organisation agency = directory.addOrganisation(new Organisation(AGENCY, OrganisationType.AGENCY));
         Organisation department = directory.addOrganisation(new Organisation(DEPARTMENT, OrganisationType.DEPARTMENT));
         Organisation conflicted = directory.addOrganisation(new Organisation(CONFLICTED_AGENCY, OrganisationType.AGENCY));
-        String hash = PasswordHasher.hash(PASSWORD);
-        directory.addUser(new UserAccount("bureau", "财政局绩效科", hash, Role.BUREAU, bureau));
-        directory.addUser(new UserAccount("evaluator", "天正评价组", hash, Role.EVALUATOR, agency));
-        directory.addUser(new UserAccount("department", "汽车园财务室", hash, Role.DEPARTMENT, department));
-        directory.addUser(new UserAccount("admin", "系统管理员", hash, Role.ADMIN, bureau));
-        directory.addUser(new UserAccount("evaluator2", "恒信评价组", hash, Role.EVALUATOR, conflicted));
+        String hash = authenticator.hash(PASSWORD);
+        directory.addUser(UserAccount.demo("bureau", "财政局绩效科", hash, Role.BUREAU, bureau));
+        directory.addUser(UserAccount.demo("evaluator", "天正评价组", hash, Role.EVALUATOR, agency));
+        directory.addUser(UserAccount.demo("department", "汽车园财务室", hash, Role.DEPARTMENT, department));
+        directory.addUser(UserAccount.demo("admin", "系统管理员", hash, Role.ADMIN, bureau));
+        directory.addUser(UserAccount.demo("evaluator2", "恒信评价组", hash, Role.EVALUATOR, conflicted));
         directory.recordConflict(conflicted.getId(), department.getId(), "曾为该单位提供年度审计服务");
         return true;
     }

@@ -15,12 +15,16 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.flowable.task.api.history.HistoricTaskInstance;
+import org.perfeval.audit.AuditEvent;
+import org.perfeval.audit.AuditState;
+import org.perfeval.audit.AuditTrail;
 import org.perfeval.common.ConflictException;
 import org.perfeval.common.ForbiddenException;
 import org.perfeval.common.NotFoundException;
 import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationAccess;
+import org.perfeval.evaluation.EvaluationFacts;
 import org.perfeval.evaluation.EvaluationService;
 import org.perfeval.security.Caller;
 import org.perfeval.security.Role;
@@ -55,6 +59,9 @@ public class EvaluationWorkflow {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -134,7 +141,11 @@ public class EvaluationWorkflow {
         }
         tasks.claim(taskId, caller.username());
         long evaluationId = evaluationIdOf(task);
-        evaluations.record(evaluations.get(evaluationId), caller.username(), "claim", task.getTaskDefinitionKey());
+        Evaluation evaluation = evaluations.get(evaluationId);
+        evaluations.record(evaluation, caller.username(), "claim", task.getTaskDefinitionKey());
+        audit.record(new AuditEvent(caller.username(), caller.address(), "claim", EvaluationService.target(evaluation),
+                evaluationId, AuditState.NONE, AuditState.of("task." + task.getTaskDefinitionKey() + ".assignee",
+                caller.username())));
         return view(tasks.createTaskQuery().taskId(taskId).singleResult(), evaluationId, null);
     }
 
@@ -164,6 +175,7 @@ public class EvaluationWorkflow {
         }
         long evaluationId = evaluationIdOf(task);
         Evaluation evaluation = evaluations.get(evaluationId);
+        AuditState before = EvaluationFacts.of(evaluation);
         TaskOutcome outcome = handlers.handle(command, new TaskContext(evaluation, task.getProcessVariables(), caller));
         evaluations.record(evaluation, caller.username(), key.id(), outcome.detail());
         try {
@@ -176,7 +188,22 @@ public class EvaluationWorkflow {
         } catch (FlowableOptimisticLockingException e) {
             throw new ConflictException("任务已被同时处理，请刷新后重试 (concurrent update)");
         }
+        // after the engine moved on, so that what its service tasks computed (the scores) is in the entry too
+        AuditEvent change = AuditEvent.change(caller.username(), caller.address(), key.id(),
+                EvaluationService.target(evaluation), evaluationId, before, EvaluationFacts.of(evaluations.get(evaluationId)));
+        audit.record(withSubmission(change, outcome));
         return evaluationId;
+    }
+
+    /** A task's entry says what was submitted even when it changed no evaluation fact (an approval, a plan). */
+    private static AuditEvent withSubmission(AuditEvent change, TaskOutcome outcome) {
+        if (outcome.detail() == null || outcome.detail().isBlank()) {
+            return change;
+        }
+        var after = new java.util.LinkedHashMap<>(change.after().facts());
+        after.put("submitted", outcome.detail());
+        return new AuditEvent(change.actor(), change.address(), change.action(), change.target(), change.evaluationId(),
+                change.before(), new AuditState(after));
     }
 
     /** The engine records the acting user as the starter and completer; its listeners read it from there. */

@@ -356,14 +356,38 @@ class LifecycleApiIT {
     }
 
     @Test
-    void conflictedAgencyCannotAcceptAndRefusalCancels() {
+    void conflictedAgencyIsRefusedAtCommissioningAndAtAcceptanceAndRefusalCancels() {
         ApiClient api = api();
-        long id = api.commission(unique("回避测试"), CONFLICTED_AGENCY, due());
-        String accept = api.task("evaluator2", id, "accept");
-        ApiClient.Reply refused = api.post("evaluator2", "/api/tasks/" + accept + "/complete", "{\"accepted\": true}");
+        // a conflict on record: the commission itself is refused, naming the agency
+        ApiClient.Reply commission = api.post("bureau", "/api/evaluations", Json.createObjectBuilder()
+                .add("title", unique("回避测试")).add("year", 2022).add("kind", "DEPARTMENT")
+                .add("subject", Json.createObjectBuilder().add("name", "新能源汽车园事业服务中心"))
+                .add("agency", Json.createObjectBuilder().add("name", CONFLICTED_AGENCY))
+                .add("dueDate", due()).build());
+        assertEquals(422, commission.status(), commission.body());
+        assertEquals(List.of("agency.name"), commission.detailPaths());
+        assertTrue(commission.body().contains(CONFLICTED_AGENCY), commission.body());
+
+        // a conflict recorded after the commission: the agency cannot accept, and its refusal cancels
+        ApiClient.Reply department = api.post("admin", "/api/admin/organisations", Json.createObjectBuilder()
+                .add("name", unique("晋中市回避测试单位")).add("type", "DEPARTMENT").build());
+        long departmentId = department.json().getJsonNumber("id").longValue();
+        ApiClient.Reply commissioned = api.post("bureau", "/api/evaluations", Json.createObjectBuilder()
+                .add("title", unique("回避测试")).add("year", 2022).add("kind", "PROJECT")
+                .add("subject", Json.createObjectBuilder().add("id", departmentId))
+                .add("agency", Json.createObjectBuilder().add("name", AGENCY)).add("dueDate", due()).build());
+        assertEquals(201, commissioned.status(), commissioned.body());
+        long id = commissioned.json().getJsonNumber("id").longValue();
+        long agencyId = api.get("admin", "/api/admin/organisations").json().getJsonArray("items").stream()
+                .map(JsonObject.class::cast).filter(o -> o.getString("name").equals(AGENCY))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(201, api.post("admin", "/api/admin/conflicts", Json.createObjectBuilder().add("agencyId", agencyId)
+                .add("departmentId", departmentId).add("reason", "曾为该单位提供年度审计服务").build()).status());
+        String accept = api.task("evaluator", id, "accept");
+        ApiClient.Reply refused = api.post("evaluator", "/api/tasks/" + accept + "/complete", "{\"accepted\": true}");
         assertEquals(422, refused.status());
         assertEquals(List.of("accepted"), refused.detailPaths());
-        JsonObject e = api.complete("evaluator2", id, "accept", Json.createObjectBuilder().add("accepted", false)
+        JsonObject e = api.complete("evaluator", id, "accept", Json.createObjectBuilder().add("accepted", false)
                 .add("reason", "曾为该单位提供年度审计服务，申请回避").build());
         assertEquals("CANCELLED", e.getString("status"));
         assertEquals(0, e.getJsonArray("openTasks").size());

@@ -25,6 +25,15 @@ final class RunningApp implements AutoCloseable {
         this.extraEnv = extraEnv;
     }
 
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** The app's log so far (what it printed at startup, for instance). */
+    String log() throws IOException {
+        return log == null ? "" : Files.readString(log);
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }

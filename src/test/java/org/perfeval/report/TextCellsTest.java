@@ -19,13 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextCellsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=1+1", "+1", "-1", "@A1", "\t=1", "\r=1", "=", "-"})
+    @ValueSource(strings = {"=1+1", "+1", "-1", "@A1", "\t=1", "\r=1", "=", "-", "＝1+1", "＠A1"})
     void textStartingLikeAFormulaIsQuoted(String text) {
         assertTrue(TextCells.startsLikeFormula(text));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "达成", "≥11个", "1-2", "a=b", " =1", "＝1", "29.89%"})
+    @ValueSource(strings = {"", "达成", "≥11个", "1-2", "a=b", " =1", "29.89%"})
     void otherTextIsNot(String text) {
         assertFalse(TextCells.startsLikeFormula(text));
     }

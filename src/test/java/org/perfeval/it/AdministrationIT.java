@@ -1,0 +1,247 @@
+package org.perfeval.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A bureau sets PerfEval up for itself (issue 10): organisations and accounts through the admin
+ * API, commissioning by directory id, conflicts of interest, disabled accounts, password resets
+ * with the forced change, the last-admin rule, and the audit trail of all of it, over HTTP on
+ * Payara Micro.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationIT {
+
+    private static final String STRONG = "Jinzhong#2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("perfeval.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ApiClient api() {
+        return new ApiClient(base.toString());
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private long organisation(String name, String type, String code, Long parentId) {
+        var body = Json.createObjectBuilder().add("name", name).add("type", type);
+        if (code != null) {
+            body.add("code", code);
+        }
+        if (parentId != null) {
+            body.add("parentId", parentId);
+        }
+        ApiClient.Reply r = api().post("admin", "/api/admin/organisations", body.build());
+        assertEquals(201, r.status(), r.body());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    private String user(String role, long organisationId) {
+        String username = unique(role.toLowerCase() + "-");
+        ApiClient.Reply r = api().post("admin", "/api/admin/users", Json.createObjectBuilder().add("username", username)
+                .add("password", STRONG).add("role", role).add("organisationId", organisationId).build());
+        assertEquals(201, r.status(), r.body());
+        return username + ":" + STRONG;
+    }
+
+    private static String commissionBody(String title, JsonObject subject, JsonObject agency) {
+        return Json.createObjectBuilder().add("title", title).add("year", 2024).add("kind", "PROJECT")
+                .add("subject", subject).add("agency", agency)
+                .add("dueDate", LocalDate.now().plusDays(30).toString()).build().toString();
+    }
+
+    private static JsonObject byId(long id) {
+        return Json.createObjectBuilder().add("id", id).build();
+    }
+
+    @Test
+    void aBureauRunsAnEvaluationBetweenOrganisationsItAddedItself() {
+        long parent = organisation(unique("晋中市教育局"), "DEPARTMENT", "101001", null);
+        long school = organisation(unique("晋中市第一中学"), "DEPARTMENT", "101001001", parent);
+        long agency = organisation(unique("山西诚信会计师事务所"), "AGENCY", "91110108551385082Q", null);
+        String bureau = user("BUREAU", 1);
+        String evaluator = user("EVALUATOR", agency);
+        String clerk = user("DEPARTMENT", school);
+
+        ApiClient.Reply listed = api().get("admin", "/api/admin/organisations");
+        JsonObject entry = listed.json().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .filter(o -> o.getJsonNumber("id").longValue() == school).findFirst().orElseThrow();
+        assertEquals(parent, entry.getJsonNumber("parentId").longValue());
+        assertEquals("101001001", entry.getString("code"));
+
+        ApiClient.Reply commissioned = api().post(bureau, "/api/evaluations",
+                commissionBody(unique("2024年校舍维修项目 "), byId(school), byId(agency)));
+        assertEquals(201, commissioned.status(), commissioned.body());
+        long id = commissioned.json().getJsonNumber("id").longValue();
+        api().complete(evaluator, id, "accept", Json.createObjectBuilder().add("accepted", true).build());
+        assertEquals(200, api().get(clerk, "/api/evaluations/" + id).status(), "the department sees its own evaluation");
+        assertEquals(404, api().get("department", "/api/evaluations/" + id).status(), "another department does not");
+
+        // the bureau that commissioned it reads its audit trail; the agency and the department do not
+        ApiClient.Reply audit = api().get(bureau, "/api/evaluations/" + id + "/audit");
+        assertEquals(200, audit.status(), audit.body());
+        List<String> actions = audit.json().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .map(e -> e.getString("action")).toList();
+        assertEquals("commission", actions.get(0));
+        assertTrue(actions.contains("accept"), actions.toString());
+        assertTrue(actions.contains("status"), actions.toString());
+        JsonObject first = audit.json().getJsonArray("items").getJsonObject(0);
+        assertEquals(bureau.split(":")[0], first.getString("actor"));
+        assertNotNull(first.getString("address"));
+        assertTrue(first.getJsonObject("before").isEmpty());
+        assertEquals("2024", first.getJsonObject("after").getString("year"));
+        assertEquals(403, api().get(evaluator, "/api/evaluations/" + id + "/audit").status());
+        assertEquals(403, api().get(clerk, "/api/evaluations/" + id + "/audit").status());
+        assertEquals(404, api().get("bureau", "/api/evaluations/999999/audit").status());
+    }
+
+    @Test
+    void directoryEntriesAreCheckedAndNamesAreUnique() {
+        String name = unique("晋中市财政局直属单位");
+        organisation(name, "DEPARTMENT", null, null);
+        ApiClient.Reply again = api().post("admin", "/api/admin/organisations",
+                Json.createObjectBuilder().add("name", name).add("type", "DEPARTMENT").build());
+        assertEquals(409, again.status(), again.body());
+
+        ApiClient.Reply bad = api().post("admin", "/api/admin/organisations", Json.createObjectBuilder()
+                .add("name", unique("某机构")).add("type", "AGENCY").add("code", "91110108551385082X").add("parentId", 1).build());
+        assertEquals(422, bad.status(), bad.body());
+        assertEquals(Set.of("code", "parentId"), Set.copyOf(bad.detailPaths()));
+        ApiClient.Reply badType = api().post("admin", "/api/admin/organisations",
+                Json.createObjectBuilder().add("name", "x").add("type", "CLUB").build());
+        assertEquals(List.of("type"), badType.detailPaths());
+
+        for (String role : List.of("bureau", "evaluator", "department")) {
+            assertEquals(403, api().get(role, "/api/admin/organisations").status(), role);
+            assertEquals(403, api().post(role, "/api/admin/organisations",
+                    Json.createObjectBuilder().add("name", unique("x")).add("type", "DEPARTMENT").build()).status(), role);
+            assertEquals(403, api().get(role, "/api/admin/audit").status(), role);
+        }
+    }
+
+    @Test
+    void conflictsOfInterestAndInactiveOrganisationsCannotBeCommissioned() {
+        long department = organisation(unique("晋中市卫生健康委员会"), "DEPARTMENT", null, null);
+        String agencyName = unique("晋中审计事务所");
+        long agency = organisation(agencyName, "AGENCY", null, null);
+        ApiClient.Reply conflict = api().post("admin", "/api/admin/conflicts", Json.createObjectBuilder()
+                .add("agencyId", agency).add("departmentId", department).add("reason", "承担该单位年度审计").build());
+        assertEquals(201, conflict.status(), conflict.body());
+
+        ApiClient.Reply refused = api().post("bureau", "/api/evaluations",
+                commissionBody(unique("回避测试 "), byId(department), Json.createObjectBuilder().add("name", agencyName).build()));
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals(List.of("agency.name"), refused.detailPaths());
+        assertTrue(refused.body().contains(agencyName), refused.body());
+
+        long other = organisation(unique("晋中市水利局"), "DEPARTMENT", null, null);
+        assertEquals(200, api().post("admin", "/api/admin/organisations/" + other + "/deactivate", "").status());
+        ApiClient.Reply inactive = api().post("bureau", "/api/evaluations",
+                commissionBody(unique("停用测试 "), byId(other), Json.createObjectBuilder().add("name", "山西天正会计师事务所").build()));
+        assertEquals(422, inactive.status(), inactive.body());
+        assertEquals(List.of("subject.id"), inactive.detailPaths());
+    }
+
+    @Test
+    void accountsAreDisabledResetAndChangedByTheirOwners() {
+        long agency = organisation(unique("晋中华信评估"), "AGENCY", null, null);
+        String evaluator = user("EVALUATOR", agency);
+        String username = evaluator.split(":")[0];
+        assertEquals(200, api().get(evaluator, "/api/tasks").status());
+
+        ApiClient.Reply weak = api().post("admin", "/api/admin/users", Json.createObjectBuilder().add("username", unique("w-"))
+                .add("password", "abc").add("role", "DEPARTMENT").add("organisationId", 1).build());
+        assertEquals(Set.of("password", "role"), Set.copyOf(weak.detailPaths()), weak.body());
+        ApiClient.Reply taken = api().post("admin", "/api/admin/users", Json.createObjectBuilder().add("username", username)
+                .add("password", STRONG).add("role", "EVALUATOR").add("organisationId", agency).build());
+        assertEquals(409, taken.status());
+
+        assertEquals(200, api().post("admin", "/api/admin/users/" + username + "/disable", "").status());
+        assertEquals(401, api().get(evaluator, "/api/tasks").status(), "a disabled account is refused at once");
+        assertEquals(200, api().post("admin", "/api/admin/users/" + username + "/enable", "").status());
+
+        ApiClient.Reply reset = api().post("admin", "/api/admin/users/" + username + "/reset-password", "");
+        assertEquals(200, reset.status(), reset.body());
+        String oneTime = reset.json().getString("oneTimePassword");
+        String afterReset = username + ":" + oneTime;
+        assertEquals(401, api().get(evaluator, "/api/tasks").status(), "the old password no longer works");
+        ApiClient.Reply blocked = api().get(afterReset, "/api/tasks");
+        assertEquals(403, blocked.status());
+        assertEquals("password_change_required", blocked.json().getString("error"));
+        assertTrue(api().get(afterReset, "/api/session").json().getBoolean("mustChangePassword"));
+
+        ApiClient.Reply wrongCurrent = api().post(afterReset, "/api/session/password", Json.createObjectBuilder()
+                .add("currentPassword", "nope").add("newPassword", "x").build());
+        assertEquals(Set.of("currentPassword", "newPassword"), Set.copyOf(wrongCurrent.detailPaths()));
+        String chosen = "Taiyuan@2027x";
+        assertEquals(204, api().post(afterReset, "/api/session/password", Json.createObjectBuilder()
+                .add("currentPassword", oneTime).add("newPassword", chosen).build()).status());
+        assertEquals(200, api().get(username + ":" + chosen, "/api/tasks").status());
+
+        ApiClient.Reply trail = api().get("admin", "/api/admin/audit?target=user:" + username);
+        List<String> actions = trail.json().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .map(e -> e.getString("action")).toList();
+        assertEquals(List.of("user.add", "user.disable", "user.enable", "user.resetPassword", "user.changePassword"), actions);
+        assertFalse(trail.body().contains("pbkdf2"), "no password hash in the trail");
+        assertFalse(trail.body().contains(oneTime), "no password in the trail");
+    }
+
+    @Test
+    void theLastActiveAdministratorCannotBeDisabled() {
+        String second = user("ADMIN", 1);
+        String secondName = second.split(":")[0];
+        assertEquals(200, api().post(second, "/api/admin/users/admin/disable", "").status());
+        try {
+            ApiClient.Reply last = api().post(second, "/api/admin/users/" + secondName + "/disable", "");
+            assertEquals(409, last.status(), last.body());
+        } finally {
+            assertEquals(200, api().post(second, "/api/admin/users/admin/enable", "").status());
+        }
+        assertEquals(200, api().post("admin", "/api/admin/users/" + secondName + "/disable", "").status());
+    }
+
+    @Test
+    void theChainVerifiesAndTheTrailFilters() {
+        organisation(unique("审计链测试单位"), "DEPARTMENT", null, null);
+        organisation(unique("审计链测试机构"), "AGENCY", null, null);
+        ApiClient.Reply verified = api().get("admin", "/api/admin/audit/verify");
+        assertEquals(200, verified.status(), verified.body());
+        assertTrue(verified.json().getBoolean("valid"), verified.body());
+        assertTrue(verified.json().getJsonNumber("entries").longValue() > 0);
+
+        ApiClient.Reply page = api().get("admin", "/api/admin/audit?action=organisation.add&size=2&page=0");
+        assertEquals(2, page.json().getJsonArray("items").size());
+        assertTrue(page.json().getJsonNumber("total").longValue() >= 2);
+        Set<String> kinds = page.json().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .map(e -> e.getString("action")).collect(Collectors.toSet());
+        assertEquals(Set.of("organisation.add"), kinds);
+        ApiClient.Reply badFilter = api().get("admin", "/api/admin/audit?from=yesterday&size=-1");
+        assertEquals(Set.of("from", "size"), Set.copyOf(badFilter.detailPaths()));
+    }
+}
