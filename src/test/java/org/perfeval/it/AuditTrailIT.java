@@ -140,5 +140,18 @@ class AuditTrailIT {
         assertEquals(1, users.getJsonNumber("total").intValue(), users.toString());
         assertEquals(0, api.get("admin:Jinzhong#2026", "/api/evaluations").json().getJsonArray("items").size(),
                 "no demo data either");
+
+        // a setting changed between two starts is in the trail, old → new
+        assertTrue(app.stop());
+        app.setEnvironment(Map.of("PERFEVAL_DEMO", "false", "PERFEVAL_DB_URL", "",
+                "PERFEVAL_FINDING_BUDGET_ADJUSTMENT_MAX", "30"));
+        app.start();
+        List<JsonObject> settings = api.get("admin:Jinzhong#2026", "/api/admin/audit?action=settings").json()
+                .getJsonArray("items").stream().map(JsonObject.class::cast).toList();
+        assertEquals(2, settings.size(), settings.toString());
+        assertEquals("(默认)", settings.get(1).getJsonObject("before").getString("PERFEVAL_FINDING_BUDGET_ADJUSTMENT_MAX"));
+        assertEquals("30", settings.get(1).getJsonObject("after").getString("PERFEVAL_FINDING_BUDGET_ADJUSTMENT_MAX"));
+        assertEquals(java.util.Set.of("PERFEVAL_FINDING_BUDGET_ADJUSTMENT_MAX"), settings.get(1).getJsonObject("after").keySet());
+        assertTrue(api.get("admin:Jinzhong#2026", "/api/admin/audit/verify").json().getBoolean("valid"));
     }
 }

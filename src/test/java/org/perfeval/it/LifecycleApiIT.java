@@ -227,6 +227,37 @@ class LifecycleApiIT {
         assertEquals(422, api.get("bureau", "/api/budget-advice?year=next").status());
         assertEquals(1, api.notifications("department", id, "EVALUATION_CLOSED"));
 
+        // the audit trail holds every change: each completion by its actor, every stage, the figures old → new
+        List<JsonObject> trail = api.get("bureau", "/api/evaluations/" + id + "/audit?size=500").json()
+                .getJsonArray("items").stream().map(JsonObject.class::cast).toList();
+        java.util.Map<String, Long> byActorAndAction = trail.stream().filter(t -> !t.getString("action").equals("status"))
+                .collect(java.util.stream.Collectors.groupingBy(t -> t.getString("actor") + ":" + t.getString("action"),
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        assertEquals(new java.util.TreeMap<>(java.util.Map.ofEntries(java.util.Map.entry("bureau:commission", 1L),
+                java.util.Map.entry("evaluator:accept", 1L), java.util.Map.entry("evaluator:setTargets", 1L),
+                java.util.Map.entry("department:submitData", 1L), java.util.Map.entry("evaluator:collectData", 1L),
+                java.util.Map.entry("evaluator:score", 2L), java.util.Map.entry("evaluator:draftReport", 2L),
+                java.util.Map.entry("department:exchangeViews", 2L), java.util.Map.entry("bureau:review", 2L),
+                java.util.Map.entry("department:rectificationPlan", 3L),
+                java.util.Map.entry("department:rectificationEvidence", 4L),
+                java.util.Map.entry("bureau:verifyRectification", 4L))), byActorAndAction);
+        List<String> stages = trail.stream().filter(t -> t.getString("action").equals("status"))
+                .map(t -> t.getJsonObject("after").getString("status")).toList();
+        assertTrue(stages.containsAll(List.of("TARGETS", "DATA_COLLECTION", "SCORING", "DRAFT", "REVIEW", "PUBLISHED",
+                "RECTIFICATION")), stages::toString);
+        assertEquals("CLOSED", stages.get(stages.size() - 1));
+        JsonObject funds = trail.stream().filter(t -> t.getString("action").equals("submitData")).findFirst().orElseThrow();
+        assertEquals("27.52", funds.getJsonObject("after").getString("funds.adjustedBudget"));
+        assertEquals("", funds.getJsonObject("before").getString("funds.adjustedBudget"));
+        JsonObject firstScore = trail.stream().filter(t -> t.getString("action").equals("score")).findFirst().orElseThrow();
+        assertEquals("85.5", firstScore.getJsonObject("after").getString("result.total"));
+        assertEquals("良", firstScore.getJsonObject("after").getString("result.grade"));
+        JsonObject returned = trail.stream().filter(t -> t.getString("action").equals("review")).findFirst().orElseThrow();
+        assertTrue(returned.getJsonObject("after").getString("submitted").contains("请复核政府采购执行率的得分"),
+                returned::toString);
+        assertTrue(trail.stream().allMatch(t -> t.getJsonNumber("evaluationId").longValue() == id));
+        assertTrue(api.get("admin", "/api/admin/audit/verify").json().getBoolean("valid"));
+
         // visible to all three parties, to nobody else
         assertEquals(200, api.get("department", "/api/evaluations/" + id).status());
         assertEquals(404, api.get("evaluator2", "/api/evaluations/" + id).status());

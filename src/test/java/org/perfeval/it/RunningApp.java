@@ -15,7 +15,7 @@ final class RunningApp implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
-    private final Map<String, String> extraEnv;
+    private Map<String, String> extraEnv;
     private Process process;
     private Path log;
 
@@ -23,6 +23,11 @@ final class RunningApp implements AutoCloseable {
         this.dataDir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "perfeval-app");
         this.port = freePort();
         this.extraEnv = extraEnv;
+    }
+
+    /** The environment of the next start (a changed setting, say), on the same data. */
+    void setEnvironment(Map<String, String> env) {
+        this.extraEnv = env;
     }
 
     Path dataDir() {
