@@ -32,6 +32,14 @@ public class DirectoryAdministration {
         return directory.organisations();
     }
 
+    /** The active organisations a bureau picks parties from when it commissions. */
+    public List<Organisation> active(Caller caller) {
+        if (!caller.is(Role.BUREAU) && !caller.is(Role.ADMIN)) {
+            throw new ForbiddenException("只有财政局用户和系统管理员可以查看单位目录 (bureau users and administrators only)");
+        }
+        return directory.organisations().stream().filter(Organisation::isActive).toList();
+    }
+
     public Organisation add(Caller caller, OrganisationDraft draft) {
         requireAdmin(caller);
         List<FieldError> errors = new ArrayList<>(draft.unreadable());

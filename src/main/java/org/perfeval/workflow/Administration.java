@@ -29,6 +29,11 @@ public class Administration {
     }
 
     @Transactional
+    public List<Organisation> activeOrganisations(Caller caller) {
+        return directory.active(caller);
+    }
+
+    @Transactional
     public Organisation addOrganisation(Caller caller, OrganisationDraft draft) {
         return directory.add(caller, draft);
     }

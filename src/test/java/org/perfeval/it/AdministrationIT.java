@@ -95,6 +95,10 @@ class AdministrationIT {
         assertEquals(parent, entry.getJsonNumber("parentId").longValue());
         assertEquals("101001001", entry.getString("code"));
 
+        List<Long> offered = api().get(bureau, "/api/organisations").json().getJsonArray("items").stream()
+                .map(o -> ((JsonObject) o).getJsonNumber("id").longValue()).toList();
+        assertTrue(offered.containsAll(List.of(parent, school, agency)), "the commission form offers the new entries");
+        assertEquals(403, api().get(clerk, "/api/organisations").status());
         ApiClient.Reply commissioned = api().post(bureau, "/api/evaluations",
                 commissionBody(unique("2024年校舍维修项目 "), byId(school), byId(agency)));
         assertEquals(201, commissioned.status(), commissioned.body());
@@ -224,6 +228,77 @@ class AdministrationIT {
             assertEquals(200, api().post(second, "/api/admin/users/admin/enable", "").status());
         }
         assertEquals(200, api().post("admin", "/api/admin/users/" + secondName + "/disable", "").status());
+    }
+
+    private static byte[] workbook(String[]... rows) throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("单位目录");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1); // a title row above the labels, as real lists have
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            sheet.createRow(0).createCell(0).setCellValue("2024年预算单位目录");
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    void anOrganisationListIsImportedWholeOrNotAtAll() throws Exception {
+        String parent = unique("晋中市农业农村局");
+        String child = unique("晋中市农业技术推广站");
+        String agency = unique("山西正信评估");
+        // the child comes before its parent in the list, and the columns stand in another order
+        byte[] list = workbook(new String[]{"主管部门", "单位名称", "单位类型", "编码"},
+                new String[]{parent, child, "预算单位", "301001001"},
+                new String[]{"", parent, "部门", "301001"},
+                new String[]{"", agency, "评价机构", "91140700MA0K2X3Y4G"});
+        ApiClient.Reply imported = api().upload("admin", "/api/admin/organisations/import", XLSX, list);
+        assertEquals(201, imported.status(), imported.body());
+        assertEquals(3, imported.json().getInt("total"));
+        JsonObject listedChild = api().get("admin", "/api/admin/organisations").json().getJsonArray("items").stream()
+                .map(JsonObject.class::cast).filter(o -> o.getString("name").equals(child)).findFirst().orElseThrow();
+        assertEquals(parent, listedChild.getString("parent"));
+        assertEquals("301001001", listedChild.getString("code"));
+
+        int before = api().get("admin", "/api/admin/organisations").json().getInt("total");
+        byte[] bad = workbook(new String[]{"单位名称", "单位类型", "编码", "主管部门"},
+                new String[]{unique("晋中市新单位"), "部门", "30100A", ""},
+                new String[]{unique("某协会"), "协会", "", ""},
+                new String[]{parent, "部门", "", ""},
+                new String[]{unique("晋中市某站"), "部门", "", "不存在的主管部门"});
+        ApiClient.Reply refused = api().upload("admin", "/api/admin/organisations/import", XLSX, bad);
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals(List.of("单位目录!C3", "单位目录!B4", "单位目录!A5", "单位目录!D6"), refused.detailPaths());
+        assertEquals(before, api().get("admin", "/api/admin/organisations").json().getInt("total"), "nothing added");
+        assertEquals(403, api().upload("bureau", "/api/admin/organisations/import", XLSX, list).status());
+    }
+
+    @Test
+    void theAuditExportKeepsFormulaLikeTextAsText() throws Exception {
+        String name = "=HYPERLINK(\"http://x\",\"y\")" + UUID.randomUUID().toString().substring(0, 6);
+        organisation(name, "DEPARTMENT", null, null);
+        ApiClient.Binary xlsx = api().download("admin", "/api/admin/audit/export?action=organisation.add", XLSX);
+        assertEquals(200, xlsx.status());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            var sheet = wb.getSheetAt(0);
+            boolean found = false;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    assertTrue(cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA, "no formula cells");
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().contains(name)) {
+                        found = true;
+                    }
+                }
+            }
+            assertTrue(found, "the organisation's entry is exported");
+        }
+        assertEquals(403, api().download("bureau", "/api/admin/audit/export", XLSX).status());
     }
 
     @Test
