@@ -13,14 +13,12 @@ public record AuditQuery(Long evaluationId, String actor, String action, String 
                          int page, int size) {
 
     public static final int MAX_SIZE = 500;
+    /** Deeper than this a filter serves better than paging (and page × size stays an int). */
+    public static final long MAX_OFFSET = 100_000_000L;
 
     public AuditQuery {
         page = Math.max(page, 0);
         size = size <= 0 ? 50 : Math.min(size, MAX_SIZE);
-    }
-
-    public static AuditQuery ofEvaluation(long evaluationId) {
-        return new AuditQuery(evaluationId, null, null, null, null, null, 0, MAX_SIZE);
     }
 
     public AuditQuery forEvaluation(long id) {

@@ -84,37 +84,40 @@ public class AuditTrail {
         return new AuditPage(page, count.getSingleResult());
     }
 
-    /** Walks the whole chain in order; reads in batches so that memory stays flat however long it is. */
+    /**
+     * Walks the chain up to the head as it is now, in order; reads in batches so that memory stays
+     * flat however long it is. Entries appended meanwhile are left for the next verification.
+     */
     public AuditVerification verify() {
         Object[] head = (Object[]) em.createNativeQuery("select last_id, last_hash from pe_audit_head where id = 1")
                 .getSingleResult();
+        long lastId = ((Number) head[0]).longValue();
+        String headHash = (String) head[1];
         long expectedId = 1;
         String previous = AuditChain.GENESIS;
-        long seen = 0;
-        while (true) {
-            List<AuditEntry> batch = em.createQuery("select a from AuditEntry a where a.id >= :from order by a.id",
-                    AuditEntry.class).setParameter("from", expectedId).setMaxResults(BATCH).getResultList();
+        while (expectedId <= lastId) {
+            List<AuditEntry> batch = em.createQuery("select a from AuditEntry a where a.id >= :from and a.id <= :last"
+                            + " order by a.id", AuditEntry.class).setParameter("from", expectedId).setParameter("last", lastId)
+                    .setMaxResults(BATCH).getResultList();
+            if (batch.isEmpty()) {
+                break;
+            }
             for (AuditEntry e : batch) {
                 boolean intact = e.id() == expectedId && e.previousHash().equals(previous)
                         && e.hash().equals(e.computedHash());
                 if (!intact) {
-                    return new AuditVerification(false, seen, Math.min(e.id(), expectedId));
+                    return new AuditVerification(false, expectedId - 1, Math.min(e.id(), expectedId), headHash);
                 }
                 previous = e.hash();
                 expectedId++;
-                seen++;
                 em.detach(e);
             }
-            if (batch.size() < BATCH) {
-                break;
-            }
         }
-        long lastId = ((Number) head[0]).longValue();
-        if (lastId != expectedId - 1 || !previous.equals(head[1])) {
+        if (expectedId <= lastId || !previous.equals(headHash)) {
             // entries at the end were removed (or the head was tampered with)
-            return new AuditVerification(false, seen, expectedId);
+            return new AuditVerification(false, expectedId - 1, expectedId, headHash);
         }
-        return new AuditVerification(true, seen, null);
+        return new AuditVerification(true, lastId, null, headHash);
     }
 
     /** Every entry matching the filter (no paging), for the export; capped so that one export stays small. */

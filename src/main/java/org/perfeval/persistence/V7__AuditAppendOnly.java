@@ -6,8 +6,9 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * On PostgreSQL the database itself refuses to change or remove audit entries: a trigger raises an
- * error on UPDATE and DELETE (and TRUNCATE) of {@code pe_audit}, whoever connects. The embedded H2
- * has no such guard; there the hash chain alone shows tampering.
+ * error on UPDATE and DELETE (and TRUNCATE) of {@code pe_audit}. Only the table's owner (the role
+ * PerfEval migrates with) or a superuser can switch it off; against them stands the hash chain with its
+ * head hash kept outside (README). The embedded H2 has no such guard; there the chain alone shows tampering.
  */
 public class V7__AuditAppendOnly extends BaseJavaMigration {
 

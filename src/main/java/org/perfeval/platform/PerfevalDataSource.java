@@ -32,8 +32,9 @@ public class PerfevalDataSource implements DataSource {
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("PERFEVAL_DATA_DIR " + dir + " cannot be created", e);
             }
-            // WRITE_DELAY=0: a commit reaches the file before the request returns, so a crash loses nothing committed
-            return "jdbc:h2:file:" + dir.resolve("perfeval") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+            // WRITE_DELAY=0: a commit reaches the file before the request returns, so a crash loses nothing committed;
+            // LOCK_TIMEOUT: wait up to 10 s for a row another transaction holds (the audit chain's head) before giving up
+            return "jdbc:h2:file:" + dir.resolve("perfeval") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
         });
     }
 

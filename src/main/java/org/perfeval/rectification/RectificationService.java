@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.perfeval.audit.AuditEvent;
+import org.perfeval.audit.AuditState;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,6 +28,9 @@ import org.perfeval.security.Role;
  */
 @ApplicationScoped
 public class RectificationService {
+
+    @Inject
+    org.perfeval.audit.AuditTrail audit;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -141,7 +146,10 @@ public class RectificationService {
     /** The deadline has passed: the rectification is overdue and the bureau is told (once). */
     public void escalate(long id, Evaluation evaluation) {
         Rectification r = get(id);
+        AuditState before = RectificationFacts.state(r);
         if (r.markOverdue(Instant.now(clock))) {
+            audit.record(AuditEvent.change("system", null, "rectification.overdue", "rectification:" + id,
+                    evaluation.getId(), before, RectificationFacts.state(r)));
             String message = "整改事项已逾期（期限" + day(r.getDueAt()) + "）：" + evaluation.getSubject().getName() + "，" + r.getTitle();
             notifications.notify(evaluation.getBureau().getId(), Role.BUREAU, NotificationKind.ESCALATION,
                     evaluation.getId(), id, message);

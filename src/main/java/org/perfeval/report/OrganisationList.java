@@ -21,6 +21,11 @@ import org.perfeval.security.ListedOrganisation;
 public final class OrganisationList {
 
     private static final DataFormatter FORMATTER = new DataFormatter();
+
+    static {
+        // a computed cell (=TRIM(B2)) is read as what Excel last showed, not as its formula
+        FORMATTER.setUseCachedValuesForFormulaCells(true);
+    }
     private static final Map<String, String> LABELS = Map.of("单位名称", "name", "名称", "name", "单位类型", "type",
             "类型", "type", "编码", "code", "预算单位编码", "code", "统一社会信用代码", "code", "主管部门", "parentName");
 

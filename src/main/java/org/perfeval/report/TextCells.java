@@ -20,6 +20,9 @@ final class TextCells {
     /** The first characters that make Excel take an entry for a formula. */
     private static final String FORMULA_STARTS = "=+-@\t\r＝＋－＠";
 
+    static final int MAX_CELL_TEXT = 32_767;
+    static final String CUT = "……（超出单元格长度，已截断）";
+
     private final Workbook workbook;
     /** One quote-prefixed twin per style in use, not one per cell: a workbook holds at most 64,000 styles. */
     private final Map<Short, CellStyle> quotedTwins = new HashMap<>();
@@ -37,10 +40,18 @@ final class TextCells {
 
     /** The text into the cell; its style is kept, quote-prefixed when the text starts like a formula. */
     void write(Cell cell, String text) {
-        cell.setCellValue(text);
+        cell.setCellValue(fitting(text));
         if (startsLikeFormula(text)) {
             cell.setCellStyle(quoted(cell.getCellStyle()));
         }
+    }
+
+    /** A cell holds at most 32,767 characters; longer text is cut there, visibly (the API has it whole). */
+    static String fitting(String text) {
+        if (text == null || text.length() <= MAX_CELL_TEXT) {
+            return text;
+        }
+        return text.substring(0, MAX_CELL_TEXT - CUT.length()) + CUT;
     }
 
     static boolean startsLikeFormula(String text) {

@@ -34,6 +34,12 @@ public class AccountAdministration {
     @Inject
     Authenticator authenticator;
 
+    @Inject
+    Administrators administrators;
+
+    @Inject
+    SignInThrottle throttle;
+
     public List<UserAccount> users(Caller caller) {
         DirectoryAdministration.requireAdmin(caller);
         return directory.users();
@@ -78,11 +84,8 @@ public class AccountAdministration {
     public UserAccount setActive(Caller caller, String username, boolean active) {
         DirectoryAdministration.requireAdmin(caller);
         UserAccount user = find(username);
-        if (!active && user.getRole() == Role.ADMIN && user.isActive()) {
-            List<UserAccount> admins = directory.lockActiveAdmins();
-            if (admins.stream().filter(a -> !a.getUsername().equals(username)).noneMatch(a -> a.maySignIn(true))) {
-                throw new ConflictException("不能停用最后一个启用的管理员 (the last active administrator cannot be disabled)");
-            }
+        if (!active && user.getRole() == Role.ADMIN) {
+            administrators.ensureOneRemains(a -> !a.getUsername().equals(username));
         }
         AuditState before = user.facts();
         user.setActive(active);
@@ -118,7 +121,10 @@ public class AccountAdministration {
     public void changeOwnPassword(Caller caller, String current, String chosen) {
         UserAccount user = find(caller.username());
         List<FieldError> errors = new ArrayList<>();
+        // guessing the current password through a held session is throttled like signing in
+        throttle.check(caller.username(), caller.address());
         if (current == null || !authenticator.matches(current, user.getPasswordHash())) {
+            throttle.failed(caller.username(), caller.address());
             errors.add(new FieldError("currentPassword", "当前密码不正确 (current password is wrong)"));
         }
         String problem = PasswordPolicy.problem(caller.username(), chosen);
@@ -152,7 +158,7 @@ public class AccountAdministration {
     }
 
     private UserAccount find(String username) {
-        return directory.user(username).orElseThrow(() -> new NotFoundException("用户 " + username + " 不存在"));
+        return directory.user(username).orElseThrow(() -> new NotFoundException("用户 " + username + " 不存在 (no such user)"));
     }
 
     static String target(UserAccount u) {

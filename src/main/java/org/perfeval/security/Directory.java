@@ -15,6 +15,9 @@ public interface Directory {
 
     List<Organisation> organisations();
 
+    /** Organisations carrying this code (a code names one organisation). */
+    List<Organisation> organisationsWithCode(String code);
+
     Organisation addOrganisation(Organisation organisation);
 
     UserAccount addUser(UserAccount user);

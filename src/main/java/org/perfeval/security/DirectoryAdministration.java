@@ -27,6 +27,9 @@ public class DirectoryAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Administrators administrators;
+
     public List<Organisation> organisations(Caller caller) {
         requireAdmin(caller);
         return directory.organisations();
@@ -44,6 +47,7 @@ public class DirectoryAdministration {
         requireAdmin(caller);
         List<FieldError> errors = new ArrayList<>(draft.unreadable());
         Organisation parent = checked(draft, draft.type(), errors);
+        codeUnique(draft.code(), null, errors);
         failOn(errors);
         if (directory.organisationNamed(draft.name()).isPresent()) {
             throw new ConflictException("单位名称已存在: " + draft.name() + " (an organisation of this name exists)");
@@ -59,10 +63,19 @@ public class DirectoryAdministration {
         requireAdmin(caller);
         Organisation existing = find(id);
         List<FieldError> errors = new ArrayList<>(draft.unreadable());
-        Organisation parent = checked(draft, existing.getType(), errors);
-        if (draft.parentId() != null && draft.parentId() == id) {
-            errors.add(new FieldError("parentId", "主管部门不能是本单位 (an organisation cannot be its own parent)"));
+        boolean sameParent = existing.getParent() != null && existing.getParent().getId().equals(draft.parentId());
+        // a 主管部门 deactivated since stays acceptable as long as the edit keeps it
+        Organisation parent = sameParent ? existing.getParent() : checked(draft, existing.getType(), errors);
+        if (sameParent) {
+            checkedCode(draft.code(), existing.getType(), errors);
         }
+        for (Organisation p = parent; p != null; p = p.getParent()) {
+            if (p.getId() == id) {
+                errors.add(new FieldError("parentId", "主管部门不能是本单位或其下级单位 (the parents would form a cycle)"));
+                break;
+            }
+        }
+        codeUnique(draft.code(), id, errors);
         if (draft.type() != null && draft.type() != existing.getType()) {
             errors.add(new FieldError("type", "单位类型不能修改 (the type cannot change)"));
         }
@@ -85,6 +98,15 @@ public class DirectoryAdministration {
         if (!active && existing.getId() == caller.organisationId()) {
             throw new ConflictException("不能停用您自己所在的单位 (you cannot deactivate your own organisation)");
         }
+        if (!active) {
+            long children = directory.organisations().stream()
+                    .filter(o -> o.isActive() && o.getParent() != null && o.getParent().getId().equals(id)).count();
+            if (children > 0) {
+                throw new ConflictException("该部门仍有" + children + "个启用的下级单位，请先停用或调整其主管部门 ("
+                        + children + " active units still report to it)");
+            }
+            administrators.ensureOneRemains(a -> !a.getOrganisation().getId().equals(id));
+        }
         AuditState before = existing.facts();
         existing.setActive(active);
         audit.recordChange(AuditEvent.change(caller.username(), caller.address(),
@@ -105,13 +127,14 @@ public class DirectoryAdministration {
         List<FieldError> errors = new ArrayList<>();
         java.util.Map<String, ListedOrganisation> byName = new java.util.HashMap<>();
         java.util.Map<ListedOrganisation, OrganisationType> types = new java.util.HashMap<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
         for (ListedOrganisation row : rows) {
             if (row.name() == null) {
                 errors.add(new FieldError(row.cellOf("name"), "单位名称必填 (name required)"));
                 continue;
             }
             if (row.name().length() > 200 || org.perfeval.common.Text.hasHiddenCharacters(row.name())) {
-                errors.add(new FieldError(row.cellOf("name"), "单位名称不能超过200字且不能含不可见字符"));
+                errors.add(new FieldError(row.cellOf("name"), "单位名称不能超过200字且不能含不可见字符 (at most 200 characters, no invisible characters)"));
             }
             if (byName.putIfAbsent(row.name(), row) != null) {
                 errors.add(new FieldError(row.cellOf("name"), "表中重复的单位: " + row.name() + " (listed twice)"));
@@ -126,6 +149,8 @@ public class DirectoryAdministration {
                 String problem = OrganisationCodes.problem(type, row.code());
                 if (problem != null) {
                     errors.add(new FieldError(row.cellOf("code"), problem));
+                } else if (row.code() != null && (!codes.add(row.code()) || !directory.organisationsWithCode(row.code()).isEmpty())) {
+                    errors.add(new FieldError(row.cellOf("code"), "编码已被其他单位使用: " + row.code() + " (code already used)"));
                 }
             }
         }
@@ -141,7 +166,7 @@ public class DirectoryAdministration {
             if (types.get(row) != null && types.get(row) != OrganisationType.DEPARTMENT) {
                 errors.add(new FieldError(row.cellOf("parentName"), "只有预算单位有主管部门 (only departments have a parent)"));
             } else if (!parentOk) {
-                errors.add(new FieldError(row.cellOf("parentName"), "主管部门应为启用的部门: " + row.parentName()));
+                errors.add(new FieldError(row.cellOf("parentName"), "主管部门应为启用的部门: " + row.parentName() + " (the parent must be an active department)"));
             }
         }
         failOn(errors);
@@ -199,13 +224,15 @@ public class DirectoryAdministration {
                         "reason", reason == null ? "" : reason))));
     }
 
-    private Organisation checked(OrganisationDraft draft, OrganisationType type, List<FieldError> errors) {
-        if (type != null) {
-            String problem = OrganisationCodes.problem(type, draft.code());
-            if (problem != null) {
-                errors.add(new FieldError("code", problem));
-            }
+    private static void checkedCode(String code, OrganisationType type, List<FieldError> errors) {
+        String problem = type == null ? null : OrganisationCodes.problem(type, code);
+        if (problem != null) {
+            errors.add(new FieldError("code", problem));
         }
+    }
+
+    private Organisation checked(OrganisationDraft draft, OrganisationType type, List<FieldError> errors) {
+        checkedCode(draft.code(), type, errors);
         if (draft.parentId() == null) {
             return null;
         }
@@ -218,8 +245,15 @@ public class DirectoryAdministration {
         return parent;
     }
 
+    /** A code names one organisation: 统一社会信用代码 and 预算单位编码 are unique. */
+    private void codeUnique(String code, Long self, List<FieldError> errors) {
+        if (code != null && directory.organisationsWithCode(code).stream().anyMatch(o -> !o.getId().equals(self))) {
+            errors.add(new FieldError("code", "编码已被其他单位使用: " + code + " (code already used)"));
+        }
+    }
+
     private Organisation find(long id) {
-        return directory.organisation(id).orElseThrow(() -> new NotFoundException("单位 " + id + " 不存在"));
+        return directory.organisation(id).orElseThrow(() -> new NotFoundException("单位 " + id + " 不存在 (no such organisation)"));
     }
 
     private static void failOn(List<FieldError> errors) {

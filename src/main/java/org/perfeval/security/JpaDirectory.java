@@ -35,6 +35,12 @@ public class JpaDirectory implements Directory {
     }
 
     @Override
+    public List<Organisation> organisationsWithCode(String code) {
+        return em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+                .setParameter("code", code).getResultList();
+    }
+
+    @Override
     public Organisation addOrganisation(Organisation organisation) {
         em.persist(organisation);
         em.flush();

@@ -202,7 +202,7 @@ public class AdminResource {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new NotFoundException("单位 " + id + " 不存在");
+            throw new NotFoundException("单位 " + id + " 不存在 (no such organisation)");
         }
     }
 }

@@ -37,6 +37,8 @@ final class AuditJson {
         int s = number(size, "size", 50, errors);
         if (s > AuditQuery.MAX_SIZE) {
             errors.add(new FieldError("size", "每页最多" + AuditQuery.MAX_SIZE + "条 (at most " + AuditQuery.MAX_SIZE + ")"));
+        } else if ((long) p * Math.max(s, 1) > AuditQuery.MAX_OFFSET) {
+            errors.add(new FieldError("page", "页码过大 (page too far)"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -103,6 +105,6 @@ final class AuditJson {
     static JsonObject verification(AuditVerification v) {
         return JSON.createObjectBuilder().add("valid", v.valid()).add("entries", v.entries())
                 .add("firstBrokenId", v.firstBrokenId() == null ? JsonValue.NULL : jakarta.json.Json.createValue(v.firstBrokenId()))
-                .build();
+                .add("headHash", v.headHash()).build();
     }
 }

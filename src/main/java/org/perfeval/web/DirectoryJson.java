@@ -96,8 +96,8 @@ final class DirectoryJson {
                 return e;
             }
         }
-        errors.add(new FieldError(path, "应为 " + String.join(" | ",
-                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+        String choices = String.join(" | ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        errors.add(new FieldError(path, "应为 " + choices + " (one of " + choices + ")"));
         return null;
     }
 
@@ -108,7 +108,7 @@ final class DirectoryJson {
         if (o.getParent() != null) {
             b.add("parentId", o.getParent().getId()).add("parent", o.getParent().getName());
         } else {
-            b.add("parentId", JsonValue.NULL);
+            b.add("parentId", JsonValue.NULL).add("parent", JsonValue.NULL);
         }
         return b.build();
     }

@@ -25,6 +25,8 @@ import org.perfeval.common.ValidationException;
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+    /** H2's lock timeout, serialization failures and deadlocks, PostgreSQL's lock_not_available. */
+    private static final java.util.Set<String> BUSY_STATES = java.util.Set.of("HYT00", "40001", "40P01", "55P03");
 
     @Context
     HttpHeaders headers;
@@ -68,6 +70,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (t instanceof java.sql.SQLIntegrityConstraintViolationException
                     || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return respond(409, "conflict", "与已有数据冲突（可能是重复提交），请刷新后重试 (conflicts with existing data)", null);
+            }
+            if (t instanceof java.sql.SQLException sql && BUSY_STATES.contains(sql.getSQLState())) {
+                // waited too long for a lock, or chosen as a deadlock's victim: nothing was saved, a retry will do
+                return Response.fromResponse(respond(503, "busy", "系统繁忙，操作未保存，请稍后重试 (busy; nothing was saved, retry)",
+                        null)).header("Retry-After", "1").build();
             }
             if (t instanceof OptimisticLockException
                     || t.getClass().getName().endsWith("FlowableOptimisticLockingException")) {

@@ -25,6 +25,8 @@ import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationAccess;
 import org.perfeval.evaluation.EvaluationFacts;
+import org.perfeval.rectification.RectificationFacts;
+import org.perfeval.rectification.RectificationService;
 import org.perfeval.evaluation.EvaluationService;
 import org.perfeval.security.Caller;
 import org.perfeval.security.Role;
@@ -62,6 +64,9 @@ public class EvaluationWorkflow {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RectificationService rectifications;
 
     @Inject
     Clock clock;
@@ -175,7 +180,7 @@ public class EvaluationWorkflow {
         }
         long evaluationId = evaluationIdOf(task);
         Evaluation evaluation = evaluations.get(evaluationId);
-        AuditState before = EvaluationFacts.of(evaluation);
+        AuditState before = facts(evaluation);
         TaskOutcome outcome = handlers.handle(command, new TaskContext(evaluation, task.getProcessVariables(), caller));
         evaluations.record(evaluation, caller.username(), key.id(), outcome.detail());
         try {
@@ -190,9 +195,16 @@ public class EvaluationWorkflow {
         }
         // after the engine moved on, so that what its service tasks computed (the scores) is in the entry too
         AuditEvent change = AuditEvent.change(caller.username(), caller.address(), key.id(),
-                EvaluationService.target(evaluation), evaluationId, before, EvaluationFacts.of(evaluations.get(evaluationId)));
+                EvaluationService.target(evaluation), evaluationId, before, facts(evaluations.get(evaluationId)));
         audit.record(withSubmission(change, outcome));
         return evaluationId;
+    }
+
+    /** The evaluation's facts with those of its rectifications: a task may change either. */
+    private AuditState facts(Evaluation evaluation) {
+        var all = new java.util.LinkedHashMap<>(EvaluationFacts.of(evaluation).facts());
+        rectifications.ofEvaluation(evaluation.getId()).forEach(r -> all.putAll(RectificationFacts.of(r)));
+        return new AuditState(all);
     }
 
     /** A task's entry says what was submitted even when it changed no evaluation fact (an approval, a plan). */

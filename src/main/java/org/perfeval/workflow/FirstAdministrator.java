@@ -13,13 +13,15 @@ import org.perfeval.audit.AuditTrail;
 import org.perfeval.security.Directory;
 import org.perfeval.security.Organisation;
 import org.perfeval.security.OrganisationType;
+import org.perfeval.security.Administrators;
 import org.perfeval.security.Authenticator;
 import org.perfeval.security.PasswordPolicy;
 import org.perfeval.security.Role;
 import org.perfeval.security.UserAccount;
 
 /**
- * Outside demo mode, the first start of an empty database creates the bureau and its administrator:
+ * Outside demo mode, a start without any administrator who can sign in (the first start of an
+ * empty database, or one whose only administrators are demo accounts) creates the bureau and an administrator:
  * the password comes from {@code PERFEVAL_ADMIN_PASSWORD}, or a one-time password is printed to
  * the log and must be changed at the first sign-in. Demo accounts left in the database are
  * reported: they cannot sign in outside demo mode.
@@ -60,11 +62,15 @@ public class FirstAdministrator {
         if (demoAccounts > 0) {
             LOG.warning(() -> demoAccounts + " demo accounts are in this database; outside demo mode they cannot sign in");
         }
-        if (directory.users().stream().anyMatch(u -> u.getRole() == Role.ADMIN && !u.isDemo())) {
+        if (directory.users().stream().anyMatch(Administrators::canAdminister)) {
             return;
         }
-        Organisation bureau = directory.organisationNamed(bureauName)
-                .orElseGet(() -> directory.addOrganisation(new Organisation(bureauName, OrganisationType.BUREAU)));
+        Organisation bureau = directory.organisationNamed(bureauName).orElse(null);
+        if (bureau == null) {
+            bureau = directory.addOrganisation(new Organisation(bureauName, OrganisationType.BUREAU));
+            audit.record(new AuditEvent("system", null, "organisation.add", "organisation:" + bureau.getId(), null,
+                    AuditState.NONE, new AuditState(java.util.Map.of("name", bureauName, "type", "BUREAU"))));
+        }
         String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
         boolean oneTime = password == null;
         if (oneTime) {
@@ -72,7 +78,8 @@ public class FirstAdministrator {
         } else if (PasswordPolicy.problem(USERNAME, password) != null) {
             throw new IllegalStateException("PERFEVAL_ADMIN_PASSWORD is too weak: " + PasswordPolicy.problem(USERNAME, password));
         }
-        String username = directory.user(USERNAME).isPresent() ? "administrator" : USERNAME;
+        // no administrator can sign in: a new one (a demo or disabled "admin" row keeps its name)
+        String username = directory.user(USERNAME).isPresent() ? "administrator" + (directory.users().size() + 1) : USERNAME;
         UserAccount admin = new UserAccount(username, "系统管理员", authenticator.hash(password), Role.ADMIN, bureau);
         if (oneTime) {
             admin.mustChangePasswordAtNextSignIn();

@@ -45,6 +45,28 @@ class AdministrationIT {
         return new ApiClient(base.toString());
     }
 
+    private static final java.util.Random RANDOM = new java.util.Random();
+
+    /** A fresh 预算单位编码 of some digits, so that runs on the same database do not collide. */
+    private static String budgetCode(String prefix) {
+        return prefix + String.format("%06d", RANDOM.nextInt(1_000_000));
+    }
+
+    /** A fresh 统一社会信用代码 with its check character (GB 32100-2015). */
+    static String creditCode() {
+        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        StringBuilder code = new StringBuilder("9114");
+        while (code.length() < 17) {
+            code.append(chars.charAt(RANDOM.nextInt(10)));
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += chars.indexOf(code.charAt(i)) * weights[i];
+        }
+        return code.append(chars.charAt((31 - sum % 31) % 31)).toString();
+    }
+
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -82,9 +104,11 @@ class AdministrationIT {
 
     @Test
     void aBureauRunsAnEvaluationBetweenOrganisationsItAddedItself() {
-        long parent = organisation(unique("晋中市教育局"), "DEPARTMENT", "101001", null);
-        long school = organisation(unique("晋中市第一中学"), "DEPARTMENT", "101001001", parent);
-        long agency = organisation(unique("山西诚信会计师事务所"), "AGENCY", "91110108551385082Q", null);
+        String parentCode = budgetCode("101");
+        long parent = organisation(unique("晋中市教育局"), "DEPARTMENT", parentCode, null);
+        String schoolCode = budgetCode(parentCode);
+        long school = organisation(unique("晋中市第一中学"), "DEPARTMENT", schoolCode, parent);
+        long agency = organisation(unique("山西诚信会计师事务所"), "AGENCY", creditCode(), null);
         String bureau = user("BUREAU", 1);
         String evaluator = user("EVALUATOR", agency);
         String clerk = user("DEPARTMENT", school);
@@ -93,7 +117,7 @@ class AdministrationIT {
         JsonObject entry = listed.json().getJsonArray("items").stream().map(JsonObject.class::cast)
                 .filter(o -> o.getJsonNumber("id").longValue() == school).findFirst().orElseThrow();
         assertEquals(parent, entry.getJsonNumber("parentId").longValue());
-        assertEquals("101001001", entry.getString("code"));
+        assertEquals(schoolCode, entry.getString("code"));
 
         List<Long> offered = api().get(bureau, "/api/organisations").json().getJsonArray("items").stream()
                 .map(o -> ((JsonObject) o).getJsonNumber("id").longValue()).toList();
@@ -137,9 +161,30 @@ class AdministrationIT {
                 .add("name", unique("某机构")).add("type", "AGENCY").add("code", "91110108551385082X").add("parentId", 1).build());
         assertEquals(422, bad.status(), bad.body());
         assertEquals(Set.of("code", "parentId"), Set.copyOf(bad.detailPaths()));
+        String code = creditCode();
+        organisation(unique("某评价机构"), "AGENCY", code, null);
+        ApiClient.Reply sameCode = api().post("admin", "/api/admin/organisations", Json.createObjectBuilder()
+                .add("name", unique("另一评价机构")).add("type", "AGENCY").add("code", code).build());
+        assertEquals(List.of("code"), sameCode.detailPaths(), "a credit code names one organisation");
         ApiClient.Reply badType = api().post("admin", "/api/admin/organisations",
                 Json.createObjectBuilder().add("name", "x").add("type", "CLUB").build());
         assertEquals(List.of("type"), badType.detailPaths());
+
+        // edits keep the type, and 主管部门 never form a cycle
+        String nameA = unique("晋中市甲局");
+        String nameB = unique("晋中市乙站");
+        long a = organisation(nameA, "DEPARTMENT", null, null);
+        long b = organisation(nameB, "DEPARTMENT", null, a);
+        ApiClient.Reply cycle = api().put("admin", "/api/admin/organisations/" + a,
+                Json.createObjectBuilder().add("name", nameA).add("parentId", b).build());
+        assertEquals(List.of("parentId"), cycle.detailPaths(), cycle.body());
+        ApiClient.Reply renamed = api().put("admin", "/api/admin/organisations/" + b,
+                Json.createObjectBuilder().add("name", nameB + "（更名）").add("parentId", a).build());
+        assertEquals(200, renamed.status(), renamed.body());
+        assertEquals(nameB + "（更名）", renamed.json().getString("name"));
+        ApiClient.Reply retyped = api().put("admin", "/api/admin/organisations/" + b,
+                Json.createObjectBuilder().add("name", nameB).add("type", "AGENCY").build());
+        assertEquals(List.of("type"), retyped.detailPaths());
 
         for (String role : List.of("bureau", "evaluator", "department")) {
             assertEquals(403, api().get(role, "/api/admin/organisations").status(), role);
@@ -217,35 +262,19 @@ class AdministrationIT {
     }
 
     @Test
-    void theLastActiveAdministratorCannotBeDisabled() {
+    void theLastAdministratorWhoCanSignInCannotBeDisabled() {
         String second = user("ADMIN", 1);
+        String third = user("ADMIN", 1);
         String secondName = second.split(":")[0];
-        assertEquals(200, api().post(second, "/api/admin/users/admin/disable", "").status());
-        try {
-            ApiClient.Reply last = api().post(second, "/api/admin/users/" + secondName + "/disable", "");
-            assertEquals(409, last.status(), last.body());
-        } finally {
-            assertEquals(200, api().post(second, "/api/admin/users/admin/enable", "").status());
-        }
-        assertEquals(200, api().post("admin", "/api/admin/users/" + secondName + "/disable", "").status());
+        String thirdName = third.split(":")[0];
+        assertEquals(200, api().post(second, "/api/admin/users/" + thirdName + "/disable", "").status());
+        // the demo "admin" does not count: outside demo mode it could not sign in
+        ApiClient.Reply last = api().post(second, "/api/admin/users/" + secondName + "/disable", "");
+        assertEquals(409, last.status(), last.body());
+        assertEquals(200, api().get(second, "/api/admin/users").status(), "still an administrator");
+        assertEquals(200, api().post(second, "/api/admin/users/" + thirdName + "/enable", "").status());
+        assertEquals(200, api().post(third, "/api/admin/users/" + secondName + "/disable", "").status());
     }
-
-    private static byte[] workbook(String[]... rows) throws java.io.IOException {
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("单位目录");
-            for (int r = 0; r < rows.length; r++) {
-                var row = sheet.createRow(r + 1); // a title row above the labels, as real lists have
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            sheet.createRow(0).createCell(0).setCellValue("2024年预算单位目录");
-            wb.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Test
     void anOrganisationListIsImportedWholeOrNotAtAll() throws Exception {
@@ -253,17 +282,18 @@ class AdministrationIT {
         String child = unique("晋中市农业技术推广站");
         String agency = unique("山西正信评估");
         // the child comes before its parent in the list, and the columns stand in another order
+        String childCode = budgetCode("301");
         byte[] list = workbook(new String[]{"主管部门", "单位名称", "单位类型", "编码"},
-                new String[]{parent, child, "预算单位", "301001001"},
-                new String[]{"", parent, "部门", "301001"},
-                new String[]{"", agency, "评价机构", "91140700MA0K2X3Y4G"});
+                new String[]{parent, child, "预算单位", childCode},
+                new String[]{"", parent, "部门", budgetCode("302")},
+                new String[]{"", agency, "评价机构", creditCode()});
         ApiClient.Reply imported = api().upload("admin", "/api/admin/organisations/import", XLSX, list);
         assertEquals(201, imported.status(), imported.body());
         assertEquals(3, imported.json().getInt("total"));
         JsonObject listedChild = api().get("admin", "/api/admin/organisations").json().getJsonArray("items").stream()
                 .map(JsonObject.class::cast).filter(o -> o.getString("name").equals(child)).findFirst().orElseThrow();
         assertEquals(parent, listedChild.getString("parent"));
-        assertEquals("301001001", listedChild.getString("code"));
+        assertEquals(childCode, listedChild.getString("code"));
 
         int before = api().get("admin", "/api/admin/organisations").json().getInt("total");
         byte[] bad = workbook(new String[]{"单位名称", "单位类型", "编码", "主管部门"},

@@ -78,6 +78,11 @@ public final class ApiClient {
         }
     }
 
+    public Reply put(String user, String path, JsonStructure body) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     public Reply delete(String user, String path) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }

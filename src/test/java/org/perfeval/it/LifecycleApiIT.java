@@ -284,6 +284,13 @@ class LifecycleApiIT {
             assertEquals(2, overdue.getJsonArray("items").stream()
                     .filter(r -> r.asJsonObject().getJsonNumber("evaluationId").longValue() == id).count());
             assertEquals(0, api.get("evaluator2", "/api/rectifications?overdue=true").json().getJsonArray("items").size());
+            // the escalation, made by the process alone, is in the audit trail too
+            List<JsonObject> escalations = api.get("bureau", "/api/evaluations/" + id + "/audit?action=rectification.overdue")
+                    .json().getJsonArray("items").stream().map(JsonObject.class::cast).toList();
+            assertEquals(2, escalations.size());
+            assertEquals("system", escalations.get(0).getString("actor"));
+            assertTrue(escalations.get(0).getJsonObject("after").keySet().stream().anyMatch(k -> k.endsWith(".overdueSince")),
+                    escalations.get(0)::toString);
         } finally {
             assertEquals(200, api.delete("admin", "/api/test-probe/timer/clock").status());
         }

@@ -64,4 +64,13 @@ class TextCellsTest {
             assertEquals(row.getCell(0).getCellStyle().getIndex(), row.getCell(499).getCellStyle().getIndex());
         }
     }
+
+    @Test
+    void textLongerThanACellHoldsIsCutVisibly() throws Exception {
+        try (Workbook wb = new XSSFWorkbook()) {
+            var cell = new TextCells(wb).write(wb.createSheet().createRow(0), 0, "绩".repeat(40_000));
+            assertEquals(TextCells.MAX_CELL_TEXT, cell.getStringCellValue().length());
+            assertTrue(cell.getStringCellValue().endsWith(TextCells.CUT));
+        }
+    }
 }
