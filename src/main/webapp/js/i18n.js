@@ -23,7 +23,11 @@ const I18N = {
     sections: '报告正文', abstract: '摘要', overview: '部门概况', experience: '主要经验和做法', parties: '参与单位',
     openTasks: '当前任务', errorsAbove: '请修正标出的内容', saved: '已提交', bureau: '委托单位',
     tier1: '一级指标', tier2: '二级指标', tier3: '三级指标', inWan: '{0}（万元）', taskGone: '任务不存在或已完成',
-    decision: '处理决定', inProgress: '进行中', yearSeries: '{0}年度', colon: '：', listSep: '；', paren: '{0}（{1}）'
+    decision: '处理决定', inProgress: '进行中', yearSeries: '{0}年度', colon: '：', listSep: '；', paren: '{0}（{1}）',
+    commentMatrix: '意见采纳情况', commentNo: '序号', commentSource: '意见来源', commentRound: '轮次', commentText: '意见内容',
+    commentAuthor: '提出人', commentResponse: '采纳情况', commentExplanation: '说明', commentResolution: '修改情况',
+    commentOpen: '待答复', answerComments: '答复意见', answerHint: '逐条答复；部分采纳或未采纳须说明理由',
+    commentsByLine: '意见（每行或每个编号一条）'
   },
   en: {
     appName: 'Budget Performance Evaluation', pageTitle: 'PerfEval Budget Performance Evaluation',
@@ -49,7 +53,12 @@ const I18N = {
     errorsAbove: 'Please correct the marked fields', saved: 'Submitted', bureau: 'Bureau',
     tier1: 'Level 1 indicator', tier2: 'Level 2 indicator', tier3: 'Level 3 indicator', inWan: '{0} (10,000 yuan)',
     taskGone: 'This task does not exist or is done', decision: 'Decision', inProgress: 'In progress', yearSeries: '{0}',
-    colon: ': ', listSep: '; ', paren: '{0} ({1})'
+    colon: ': ', listSep: '; ', paren: '{0} ({1})',
+    commentMatrix: 'Comments and responses', commentNo: 'No.', commentSource: 'Source', commentRound: 'Round',
+    commentText: 'Comment', commentAuthor: 'By', commentResponse: 'Response', commentExplanation: 'Explanation',
+    commentResolution: 'Changes made', commentOpen: 'Open', answerComments: 'Answer the comments',
+    answerHint: 'Answer each comment; explain why one is partly or not adopted',
+    commentsByLine: 'Comments (one per line or numbered item)'
   }
 };
 

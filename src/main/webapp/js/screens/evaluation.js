@@ -1,9 +1,10 @@
 // One evaluation: status, score and grade, open tasks, downloads, process diagram, result,
-// findings, rectifications, budget advice and history.
+// findings, the comment matrix, rectifications, budget advice and history.
 import { api } from '../api.js';
 import { esc, num, view } from '../dom.js';
 import { t } from '../i18n.js';
 import { gradeLabel, label, statusBadge, taskName } from '../labels.js';
+import { commentTable } from './comments.js';
 
 export async function evaluation(id) {
   const r = await api('GET', 'evaluations/' + id);
@@ -28,6 +29,7 @@ export async function evaluation(id) {
     ${e.findings.length ? `<section class="card"><h2>${tx('findings')}</h2><ol id="findings">${e.findings.map(f =>
       `<li><strong>${esc(f.title)}</strong> ${esc(f.evidence || '')}</li>`).join('')}</ol>
       <h2>${tx('recommendations')}</h2><ol>${e.recommendations.map(x => `<li>${esc(x.title)}</li>`).join('')}</ol></section>` : ''}
+    ${e.comments && e.comments.length ? `<section class="card"><h2>${tx('commentMatrix')}</h2>${commentTable(e.comments)}</section>` : ''}
     ${e.rectifications.length ? `<section class="card"><h2>${tx('rectifications')}</h2><table class="data" id="rectifications"><thead><tr>
       <th>#</th><th>${tx('recommendations')}</th><th>${tx('status')}</th><th>${tx('dueDate')}</th><th>${tx('overdue')}</th></tr></thead><tbody>
       ${e.rectifications.map(x => `<tr><td>${esc(x.seq)}</td><td>${esc(x.title)}</td>

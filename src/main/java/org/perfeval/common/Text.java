@@ -22,4 +22,9 @@ public final class Text {
         }
         return false;
     }
+
+    /** Like {@link #hasHiddenCharacters}, for text of several lines: line breaks and tabs are allowed. */
+    public static boolean hasHiddenCharactersBesideLineBreaks(String text) {
+        return hasHiddenCharacters(text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+    }
 }

@@ -31,7 +31,7 @@ import org.perfeval.security.Organisation;
 
 /**
  * One commissioned evaluation (评价任务): its parties, its stage, and the document its tasks fill in
- * step by step (score sheet, evidence, result, draft report). It changes only through the
+ * step by step (score sheet, evidence, result, draft report, comment matrix). It changes only through the
  * methods below, each the domain side of one lifecycle step; the stage moves only along
  * {@link EvaluationStatus#next()}.
  */
@@ -191,6 +191,22 @@ public class Evaluation {
                 sections == null ? document.sections() : document.sections().updatedBy(sections));
     }
 
+    /**
+     * exchangeViews with a disagreement, review with a return: each comment of the text becomes an open row
+     * of the comment matrix, for the evaluator to answer in the next draft.
+     */
+    public void recordComments(CommentSource source, String author, Instant at, String text) {
+        document = document.withComments(CommentMatrix.withComments(comments(), source, author, at, text));
+    }
+
+    /**
+     * draftReport: the evaluator's answers to the comments. The draft goes on only with every comment answered,
+     * so that the report reaches the bureau with its 意见采纳情况 complete; otherwise nothing changes (422).
+     */
+    public void answerComments(List<CommentAnswer> answers) {
+        document = document.withComments(CommentMatrix.answered(comments(), answers));
+    }
+
     void markPublished(Instant at) {
         this.publishedAt = at;
     }
@@ -227,6 +243,11 @@ public class Evaluation {
 
     public ReportSections reportSections() {
         return document.sections();
+    }
+
+    /** The comment matrix, in the order the comments were made. */
+    public List<ReviewComment> comments() {
+        return document.comments();
     }
 
     public List<EvidenceRef> evidence() {

@@ -6,16 +6,19 @@ import org.perfeval.scoring.ScoreResult;
 
 /**
  * Everything an evaluation's tasks have written: the score sheet as it fills, the department's
- * evidence, the scoring result, and the draft report's findings, recommendations and sections.
- * Stored as one versioned document beside the evaluation's columns.
+ * evidence, the scoring result, the draft report's findings, recommendations and sections, and the
+ * comments made on the draft with the evaluator's answers (the comment matrix). Stored as one
+ * versioned document beside the evaluation's columns.
  *
  * @param result null until scored
+ * @param comments the comment matrix in the order the comments were made
  */
 public record EvaluationDocument(ScoreSheet sheet, List<EvidenceRef> evidence, ScoreResult result,
-                                 List<DraftItem> findings, List<DraftItem> recommendations, ReportSections sections) {
+                                 List<DraftItem> findings, List<DraftItem> recommendations, ReportSections sections,
+                                 List<ReviewComment> comments) {
 
     public static final EvaluationDocument EMPTY = new EvaluationDocument(ScoreSheet.EMPTY, List.of(), null, List.of(),
-            List.of(), ReportSections.NONE);
+            List.of(), ReportSections.NONE, List.of());
 
     public EvaluationDocument {
         sheet = sheet == null ? ScoreSheet.EMPTY : sheet;
@@ -23,21 +26,26 @@ public record EvaluationDocument(ScoreSheet sheet, List<EvidenceRef> evidence, S
         findings = List.copyOf(findings);
         recommendations = List.copyOf(recommendations);
         sections = sections == null ? ReportSections.NONE : sections;
+        comments = comments == null ? List.of() : List.copyOf(comments);
     }
 
     EvaluationDocument withSheet(ScoreSheet value) {
-        return new EvaluationDocument(value, evidence, result, findings, recommendations, sections);
+        return new EvaluationDocument(value, evidence, result, findings, recommendations, sections, comments);
     }
 
     EvaluationDocument withEvidence(List<EvidenceRef> value) {
-        return new EvaluationDocument(sheet, value, result, findings, recommendations, sections);
+        return new EvaluationDocument(sheet, value, result, findings, recommendations, sections, comments);
     }
 
     EvaluationDocument withResult(ScoreResult value) {
-        return new EvaluationDocument(sheet, evidence, value, findings, recommendations, sections);
+        return new EvaluationDocument(sheet, evidence, value, findings, recommendations, sections, comments);
     }
 
     EvaluationDocument withDraft(List<DraftItem> f, List<DraftItem> r, ReportSections s) {
-        return new EvaluationDocument(sheet, evidence, result, f, r, s);
+        return new EvaluationDocument(sheet, evidence, result, f, r, s, comments);
+    }
+
+    EvaluationDocument withComments(List<ReviewComment> value) {
+        return new EvaluationDocument(sheet, evidence, result, findings, recommendations, sections, value);
     }
 }

@@ -6,23 +6,31 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.perfeval.evaluation.CommentResponse;
+import org.perfeval.evaluation.CommentSource;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.EvaluationDocument;
 import org.perfeval.evaluation.EvidenceRef;
 import org.perfeval.evaluation.ReportSections;
+import org.perfeval.evaluation.ReviewComment;
 
 /**
- * An evaluation's document as stored: {@code {"schemaVersion": 1, "sheet": {...cases/FORMAT.md...},
+ * An evaluation's document as stored: {@code {"schemaVersion": 2, "sheet": {...cases/FORMAT.md...},
  * "evidence": [{name}], "result": {...}|null, "findings": [{code?, title, evidence?}],
- * "recommendations": [{code?, title, text?}], "sections": {abstract?, overview?, experience?}}}.
+ * "recommendations": [{code?, title, text?}], "sections": {abstract?, overview?, experience?},
+ * "comments": [{id, source, round, author, at, text, response, explanation, resolution}]}}.
  * Also the pieces the API shows of it.
  */
 public final class EvaluationDocumentJson {
 
-    /** Raise with a migration whenever the stored shape changes. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * Raise with a migration whenever the stored shape changes. 2 added {@code comments}; a version 1 document
+     * is read as one without comments, so it needs no rewriting (it is written as 2 when next saved).
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private static final JsonBuilderFactory JSON = Json.BUILDERS;
 
@@ -38,12 +46,13 @@ public final class EvaluationDocumentJson {
                 .add("findings", items(d.findings(), "evidence"))
                 .add("recommendations", items(d.recommendations(), "text"))
                 .add("sections", sections(d.sections()))
+                .add("comments", comments(d.comments()))
                 .build();
     }
 
     public static EvaluationDocument read(JsonObject o) {
         int version = o.getInt("schemaVersion", 0);
-        if (version != SCHEMA_VERSION) {
+        if (version < 1 || version > SCHEMA_VERSION) {
             throw new IllegalStateException("stored evaluation document has schema version " + version
                     + ", this application reads " + SCHEMA_VERSION);
         }
@@ -54,7 +63,8 @@ public final class EvaluationDocumentJson {
                 o.get("result") instanceof JsonObject r ? ScoreResultJson.read(r) : null,
                 readItems(o.getJsonArray("findings"), "evidence"), readItems(o.getJsonArray("recommendations"), "text"),
                 new ReportSections(Json.text(s, "abstract", null), Json.text(s, "overview", null),
-                        Json.text(s, "experience", null)));
+                        Json.text(s, "experience", null)),
+                o.get("comments") instanceof JsonArray c ? readComments(c) : List.of());
     }
 
     public static JsonArray evidence(List<EvidenceRef> list) {
@@ -86,6 +96,48 @@ public final class EvaluationDocumentJson {
             JsonObject o = v.asJsonObject();
             out.add(new DraftItem(Json.text(o, "code", null), o.getString("title"), Json.text(o, textKey, null)));
         });
+        return out;
+    }
+
+    /** The comment matrix; an open comment has null response, explanation and resolution. */
+    public static JsonArray comments(List<ReviewComment> list) {
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        list.forEach(c -> out.add(comment(c)));
+        return out.build();
+    }
+
+    public static JsonObjectBuilder comment(ReviewComment c) {
+        JsonObjectBuilder b = JSON.createObjectBuilder()
+                .add("id", c.id())
+                .add("source", c.source().name())
+                .add("round", c.round())
+                .add("author", c.author() == null ? "" : c.author())
+                .add("at", c.at().toString())
+                .add("text", c.text());
+        nullable(b, "response", c.response() == null ? null : c.response().name());
+        nullable(b, "explanation", c.explanation());
+        nullable(b, "resolution", c.resolution());
+        return b;
+    }
+
+    private static void nullable(JsonObjectBuilder b, String key, String value) {
+        if (value == null) {
+            b.addNull(key);
+        } else {
+            b.add(key, value);
+        }
+    }
+
+    private static List<ReviewComment> readComments(JsonArray list) {
+        List<ReviewComment> out = new ArrayList<>();
+        for (JsonValue v : list) {
+            JsonObject c = v.asJsonObject();
+            String response = Json.text(c, "response", null);
+            out.add(new ReviewComment(c.getInt("id"), CommentSource.valueOf(c.getString("source")), c.getInt("round"),
+                    Json.text(c, "author", null), Instant.parse(c.getString("at")), c.getString("text"),
+                    response == null ? null : CommentResponse.valueOf(response), Json.text(c, "explanation", null),
+                    Json.text(c, "resolution", null)));
+        }
         return out;
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.perfeval.json.EvaluationDocumentJson;
 import org.perfeval.json.Json;
 
 /**
@@ -82,7 +81,7 @@ public class V4__EvaluationDocument extends BaseJavaMigration {
             }
         }
         return Json.write(Json.BUILDERS.createObjectBuilder()
-                .add("schemaVersion", EvaluationDocumentJson.SCHEMA_VERSION)
+                .add("schemaVersion", 1) // the shape written here is version 1's, whatever the current version
                 .add("sheet", newSheet)
                 .add("evidence", evidence)
                 .add("result", result == null || result.isBlank() ? JsonValue.NULL : Json.object(result))

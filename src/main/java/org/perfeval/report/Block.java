@@ -22,6 +22,8 @@ public sealed interface Block {
         void caption(Caption caption);
 
         void table(Table table);
+
+        void pageBreak(PageBreak pageBreak);
     }
 
     /** The cover page: the title, the parties' lines and the date, followed by a page break. */
@@ -94,6 +96,14 @@ public sealed interface Block {
         @Override
         public void layOut(Layout layout) {
             layout.table(this);
+        }
+    }
+
+    /** What follows starts on a new page (an appendix). */
+    record PageBreak() implements Block {
+        @Override
+        public void layOut(Layout layout) {
+            layout.pageBreak(this);
         }
     }
 

@@ -165,6 +165,11 @@ public final class PdfReport {
             }
             doc.add(t);
         }
+
+        @Override
+        public void pageBreak(Block.PageBreak pageBreak) {
+            doc.newPage();
+        }
     }
 
     /** The watermark across every page of a report not yet approved, at 45°. */

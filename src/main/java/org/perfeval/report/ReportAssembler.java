@@ -10,6 +10,7 @@ import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationKind;
 import org.perfeval.evaluation.ReportSections;
+import org.perfeval.evaluation.ReviewComment;
 import org.perfeval.evaluation.EvaluationStatus;
 import org.perfeval.indicator.Formula;
 import org.perfeval.indicator.Funds;
@@ -17,6 +18,7 @@ import org.perfeval.indicator.Indicator;
 import org.perfeval.indicator.ScoreSheet;
 import org.perfeval.scoring.IndicatorResult;
 import org.perfeval.scoring.ScoreResult;
+import org.perfeval.report.ReportContent.CommentRow;
 import org.perfeval.report.ReportContent.Item;
 import org.perfeval.report.ReportContent.Row;
 import org.perfeval.report.ReportContent.ScoreRow;
@@ -47,7 +49,7 @@ public final class ReportAssembler {
                 !APPROVED.contains(e.getStatus()), abstractText, overview, targets(sheet),
                 fundsText(e.getYear(), subject, sheet.funds(), result),
                 ratioRows(result), conclusion(subject, firstLevelNames, result), firstLevel(result),
-                scores(result), experience, items(e.findings()), items(e.recommendations()));
+                scores(result), experience, items(e.findings()), items(e.recommendations()), comments(e.comments()));
     }
 
     private static String or(String text, String fallback) {
@@ -189,6 +191,21 @@ public final class ReportAssembler {
 
     private static List<Item> items(List<DraftItem> list) {
         return list.stream().map(d -> new Item(d.title(), d.text() == null ? "" : d.text())).toList();
+    }
+
+    /** The comment matrix as the appendix prints it; a comment not yet answered says so. */
+    private static List<CommentRow> comments(List<ReviewComment> list) {
+        return list.stream().map(c -> new CommentRow(String.valueOf(c.id()), c.source().label(), c.text(),
+                c.isOpen() ? "待答复" : c.response().label(), explanation(c))).toList();
+    }
+
+    /** Why it was (partly) not adopted, then what was changed in the report. */
+    private static String explanation(ReviewComment c) {
+        String resolution = c.resolution() == null ? null : "修改情况：" + c.resolution();
+        if (c.explanation() == null) {
+            return resolution == null ? "" : resolution;
+        }
+        return resolution == null ? c.explanation() : c.explanation() + "\n" + resolution;
     }
 
     static String plain(BigDecimal v) {

@@ -9,10 +9,18 @@ import java.util.List;
 public record ReportContent(String title, String subject, String bureau, String agency, String dateLine, boolean draft,
                             String abstractText, String overview, List<TargetRow> targets, String fundsText,
                             List<Row> ratios, String conclusion, List<Row> firstLevel, List<ScoreRow> scores,
-                            String experience, List<Item> findings, List<Item> recommendations) {
+                            String experience, List<Item> findings, List<Item> recommendations,
+                            List<CommentRow> comments) {
 
     /** The watermark of a report not yet approved. */
     public static final String DRAFT_MARK = "征求意见稿";
+
+    /** The heading of the appendix that lists the comments on the draft and how each was answered. */
+    public static final String COMMENTS_APPENDIX = "附件：意见采纳情况表";
+
+    public ReportContent {
+        comments = List.copyOf(comments);
+    }
 
     public record TargetRow(String first, String second, String third, String target) {
     }
@@ -21,6 +29,10 @@ public record ReportContent(String title, String subject, String bureau, String 
     }
 
     public record Row(String label, String value, String extra) {
+    }
+
+    /** A row of the comment appendix: 序号, 意见来源, 意见内容, 采纳情况, 说明. */
+    public record CommentRow(String number, String source, String text, String response, String explanation) {
     }
 
     /** A finding or recommendation: its heading and the text under it. */

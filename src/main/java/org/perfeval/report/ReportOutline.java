@@ -7,12 +7,14 @@ import org.perfeval.report.Block.Caption;
 import org.perfeval.report.Block.Column;
 import org.perfeval.report.Block.Cover;
 import org.perfeval.report.Block.Heading;
+import org.perfeval.report.Block.PageBreak;
 import org.perfeval.report.Block.Paragraph;
 import org.perfeval.report.Block.Table;
 
 /**
  * The report's wording and order, as in the seed report: the cover, then the sections of
- * {@link ReportContent#HEADINGS} with their text, tables and numbered findings and recommendations.
+ * {@link ReportContent#HEADINGS} with their text, tables and numbered findings and recommendations, and,
+ * when the draft drew comments, the appendix of how each was answered on a page of its own.
  */
 public final class ReportOutline {
 
@@ -60,6 +62,13 @@ public final class ReportOutline {
         o.numbered(c.findings());
         o.heading(1, "四、下一步改进建议");
         o.numbered(c.recommendations());
+        if (!c.comments().isEmpty()) {
+            o.blocks.add(new PageBreak());
+            o.heading(1, ReportContent.COMMENTS_APPENDIX);
+            o.table(columns(ColumnWidths.COMMENTS, "序号", "意见来源", "意见内容", "采纳情况", "说明"),
+                    c.comments().stream().map(r -> List.of(r.number(), r.source(), r.text(), r.response(), r.explanation()))
+                            .toList());
+        }
         Optional<String> watermark = c.draft() ? Optional.of(ReportContent.DRAFT_MARK) : Optional.empty();
         return new ReportDocument(c.title(), watermark, o.blocks);
     }

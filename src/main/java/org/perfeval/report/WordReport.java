@@ -119,6 +119,11 @@ public final class WordReport {
         public void table(Block.Table table) {
             WordReport.table(doc, table);
         }
+
+        @Override
+        public void pageBreak(Block.PageBreak pageBreak) {
+            doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+        }
     }
 
     /** Fixed column widths (LibreOffice and Word agree on those), the header repeated on each page, figures centred. */
@@ -182,9 +187,16 @@ public final class WordReport {
         margins.setGutter(BigInteger.ZERO);
     }
 
+    /** One run; the lines of a text of several lines (a cell) are kept apart by line breaks. */
     private static void run(XWPFParagraph p, String text, String eastAsianFont, double size, boolean bold) {
         XWPFRun r = p.createRun();
-        r.setText(text);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                r.addBreak();
+            }
+            r.setText(lines[i]);
+        }
         r.setBold(bold);
         r.setFontSize(size);
         r.setFontFamily(eastAsianFont, XWPFRun.FontCharRange.eastAsia);

@@ -113,6 +113,13 @@ final class ErrorMessages {
                 + " (install fonts-wqy-zenhei or set PERFEVAL_CJK_FONT)");
         en("扣分须说明理由 .*", "a reason is required when points are deducted");
         en("定性指标须评定达成程度 \\(level\\)", "a qualitative indicator needs a level");
+        en("必填, 应为意见编号（正整数）", "required; must be a comment id (a positive integer)");
+        en("必填, 应为 ADOPTED, PARTLY 或 NOT_ADOPTED", "required; must be ADOPTED, PARTLY or NOT_ADOPTED");
+        en("未知字段 \\((.+)\\)", "unknown field (known fields: $1)");
+        en("没有编号为(\\d+)的意见", "there is no comment numbered $1");
+        en("意见(\\d+)重复答复", "comment $1 is answered twice");
+        en("部分采纳或未采纳须说明理由", "an explanation is required when a comment is partly or not adopted");
+        en("意见(\\d+)尚未答复：(.*)", "comment $1 is not answered yet: $2");
     }
 
     /** The domain's own terms inside messages: levels and ratios, longest first. */

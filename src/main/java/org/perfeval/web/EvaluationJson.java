@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.HistoryEntry;
+import org.perfeval.evaluation.ReviewComment;
 import org.perfeval.indicator.ScoreSheet;
 import org.perfeval.json.EvaluationDocumentJson;
 import org.perfeval.json.Json;
@@ -105,6 +106,7 @@ final class EvaluationJson {
                 .add("ratios", result == null ? JsonValue.EMPTY_JSON_OBJECT : result.get("ratios"))
                 .add("findings", EvaluationDocumentJson.items(e.findings(), "evidence"))
                 .add("recommendations", EvaluationDocumentJson.items(e.recommendations(), "text"))
+                .add("comments", comments(e.comments()))
                 .add("rectifications", rectificationList(d.rectifications()))
                 .add("budgetAdvice", e.getAdvice() == null ? JsonValue.NULL : advice(e).build())
                 .add("openTasks", tasks(d.openTasks()));
@@ -118,6 +120,21 @@ final class EvaluationJson {
             h.add(line);
         }
         return b.add("history", h).build();
+    }
+
+    /** The comment matrix as stored, with the labels of its codes (意见来源, 采纳情况). */
+    static JsonArrayBuilder comments(List<ReviewComment> list) {
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        for (ReviewComment c : list) {
+            JsonObjectBuilder b = EvaluationDocumentJson.comment(c).add("sourceLabel", c.source().label());
+            if (c.response() == null) {
+                b.addNull("responseLabel");
+            } else {
+                b.add("responseLabel", c.response().label());
+            }
+            out.add(b);
+        }
+        return out;
     }
 
     static JsonArrayBuilder rectificationList(List<Rectification> rectifications) {

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.perfeval.evaluation.CommentResponse;
+import org.perfeval.evaluation.CommentSource;
 import org.perfeval.evaluation.EvaluationKind;
 import org.perfeval.evaluation.EvaluationStatus;
 import org.perfeval.indicator.Formula;
@@ -25,7 +27,7 @@ import org.perfeval.scoring.Grade;
 
 /**
  * The words the web UI shows for the codes of the API (statuses, history actions, fund fields,
- * formulas, levels, grades, task keys, kinds), in the language of {@code Accept-Language}: Chinese
+ * formulas, levels, grades, task keys, kinds, the comment matrix's sources and responses), in the language of {@code Accept-Language}: Chinese
  * unless English is asked for. The texts are in {@code i18n/labels*.properties}, so that the UI
  * keeps no copy of them.
  */
@@ -100,6 +102,9 @@ public class LabelResource {
                 .add("grades", map(b, "grade.", List.of(Grade.values()), Grade::label, Enum::name))
                 .add("tasks", map(b, "task.", TASKS, k -> k, k -> k))
                 .add("kinds", map(b, "kind.", List.of(EvaluationKind.values()), Enum::name, Enum::name))
+                .add("commentSources", map(b, "commentSource.", List.of(CommentSource.values()), Enum::name, Enum::name))
+                .add("commentResponses",
+                        map(b, "commentResponse.", List.of(CommentResponse.values()), Enum::name, Enum::name))
                 .build();
     }
 

@@ -34,7 +34,7 @@ public final class TaskCommandJson {
     private static final List<String> LATER_FIELDS = List.of("actual", "score", "level", "reason");
     private static final List<String> SECTIONS = List.of("abstract", "overview", "experience");
     /** A reason or comment goes into the history line of 4,000 characters with a short prefix. */
-    private static final int MAX_REASON = 2000;
+    static final int MAX_REASON = 2000;
 
     private final JsonObject body;
     private final List<FieldError> errors = new ArrayList<>();
@@ -53,9 +53,10 @@ public final class TaskCommandJson {
                     ScoreSheetJson.checklist(body.get("checklist"), r.errors));
             case SCORE -> new TaskCommand.Score(r.judgments());
             case DRAFT_REPORT -> new TaskCommand.DraftReport(r.items("findings", "evidence"),
-                    r.items("recommendations", "text"), r.sections());
-            case EXCHANGE_VIEWS -> new TaskCommand.ExchangeViews(r.flag("agree"), r.optionalText("comments", MAX_REASON));
-            case REVIEW -> new TaskCommand.Review(r.flag("approved"), r.optionalText("comments", MAX_REASON));
+                    r.items("recommendations", "text"), r.sections(),
+                    CommentAnswersJson.read(body.get("responses"), r.errors));
+            case EXCHANGE_VIEWS -> new TaskCommand.ExchangeViews(r.flag("agree"), r.comments());
+            case REVIEW -> new TaskCommand.Review(r.flag("approved"), r.comments());
             case RECTIFICATION_PLAN -> new TaskCommand.RectificationPlan(r.optionalText("measures", 8000), r.date("dueDate"));
             case RECTIFICATION_EVIDENCE -> new TaskCommand.RectificationEvidence(r.requiredText("summary", 8000),
                     r.evidence(true));
@@ -91,6 +92,16 @@ public final class TaskCommandJson {
             return null;
         }
         return s.getString().isBlank() ? null : s.getString().strip();
+    }
+
+    /** Comments on the draft: printed in the report's appendix, so several lines but nothing hidden. */
+    private String comments() {
+        String text = optionalText("comments", MAX_REASON);
+        if (text != null && Text.hasHiddenCharactersBesideLineBreaks(text)) {
+            errors.add(new FieldError("comments", SheetRules.HIDDEN));
+            return null;
+        }
+        return text;
     }
 
     private String requiredText(String field, int max) {

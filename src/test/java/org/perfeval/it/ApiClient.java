@@ -135,8 +135,8 @@ public final class ApiClient {
         return r.json().getJsonNumber("id").longValue();
     }
 
-    /** Commissions the seed case and drives it through approval by the bureau; returns its id. */
-    public long publishSeed(String title, String agency, String dueDate) {
+    /** Commissions the seed case and drives it through scoring: the evaluator's draftReport is open; returns its id. */
+    public long scoreSeed(String title, String agency, String dueDate) {
         JsonObject seed = seedCase();
         long id = commission(title, agency, dueDate);
         complete("evaluator", id, "accept", Json.createObjectBuilder().add("accepted", true).build());
@@ -145,6 +145,12 @@ public final class ApiClient {
         complete("evaluator", id, "collectData", Json.createObjectBuilder()
                 .add("actuals", actualsOf(seed)).add("checklist", seed.getJsonObject("checklist")).build());
         complete("evaluator", id, "score", Json.createObjectBuilder().add("scores", scoresOf(seed)).build());
+        return id;
+    }
+
+    /** Commissions the seed case and drives it through approval by the bureau; returns its id. */
+    public long publishSeed(String title, String agency, String dueDate) {
+        long id = scoreSeed(title, agency, dueDate);
         complete("evaluator", id, "draftReport", Json.createObjectBuilder()
                 .add("recommendations", Json.createArrayBuilder().add("提高部门预算编制精准度，降低预算调整率")
                         .add("加强预算绩效管理认识，提高预算绩效管理水平")).build());

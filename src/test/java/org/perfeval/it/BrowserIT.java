@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The seed case through the web UI in Debian's headless Chromium, as the bureau, the evaluator
  * and the department would do it at 1366×768: scoring with the live preview (85.5, 良), the draft,
- * the exchange of views, approval, rectification with one item left to go overdue (the overdue
+ * the exchange of views with two comments answered by the evaluator (the comment matrix), approval, rectification with one item left to go overdue (the overdue
  * flag), closing with budget advice, and a commission with a bad field. Screenshots of each main
  * screen go to target/screenshots.
  */
@@ -168,19 +168,41 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
         logout();
 
-        // the department answers the draft
+        // the department answers the draft with two numbered comments: two rows of the comment matrix
         login("department", "demo");
         openTask("exchangeViews");
         browser.findElements(By.name("agree")).get(1).click();
-        browser.findElement(By.id("f-comments")).sendKeys("预算调整系上级统筹收回资金所致");
+        browser.findElement(By.id("f-comments")).sendKeys("1、预算调整系上级统筹收回资金所致\n2、<b>政府采购</b>执行率低系项目延期所致");
         browser.findElement(By.id("task-submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
+        WebElement matrix = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comment-matrix")));
+        assertEquals(2, matrix.findElements(By.cssSelector("tbody tr")).size());
+        assertTrue(matrix.getText().contains("<b>政府采购</b>"), "a comment is shown as written, not as markup");
+        assertEquals(2, matrix.findElements(By.cssSelector(".flag")).size(), "both comments open");
         logout();
 
-        // the bureau approves: the evaluation is published and rectification starts
+        // the evaluator answers each comment in the draft: an unanswered one and a missing reason are marked at their fields
+        login("evaluator", "demo");
+        openTask("draftReport");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cr-0 + .field-error")));
+        new Select(browser.findElement(By.id("cr-0"))).selectByValue("ADOPTED");
+        new Select(browser.findElement(By.id("cr-1"))).selectByValue("NOT_ADOPTED");
+        browser.findElement(By.id("cs-0")).sendKeys("已在“存在的问题”中补充预算调整原因");
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ce-1 + .field-error")));
+        browser.findElement(By.id("ce-1")).sendKeys("执行率按年度政府采购预算计算，项目延期不改变口径");
+        shot("06b-answer-comments");
+        browser.findElement(By.id("task-submit")).click();
+        matrix = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("comment-matrix")));
+        assertEquals(List.of("采纳", "未采纳"), matrix.findElements(By.cssSelector("td.response")).stream()
+                .map(WebElement::getText).toList());
+        logout();
+
+        // the bureau reviews the draft with its answered comments and approves: the evaluation is published and rectification starts
         login("bureau", "demo");
         openTask("review");
         assertTrue(browser.findElement(By.cssSelector("#task-form .result-total")).getText().contains("85.5"));
+        assertTrue(browser.findElement(By.cssSelector("#task-form #comment-matrix")).getText().contains("执行率按年度政府采购预算计算"));
         shot("07-bureau-review");
         browser.findElement(By.id("task-submit")).click();
         WebElement rect = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rectifications")));

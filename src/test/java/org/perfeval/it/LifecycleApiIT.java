@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,8 +30,9 @@ import org.perfeval.workflow.FailingScoringStep;
 
 /**
  * The built WAR on Payara Micro, driven through the HTTP API as the bureau, the evaluator and the
- * department would: the whole lifecycle, bad input on every endpoint, authorization, and a
- * failing CDI bean inside a service task rolling back Flowable and domain writes together.
+ * department would: the whole lifecycle, the comment matrix, bad input on every endpoint,
+ * authorization, and a failing CDI bean inside a service task rolling back Flowable and domain
+ * writes together.
  */
 @ExtendWith(ArquillianExtension.class)
 class LifecycleApiIT {
@@ -157,6 +164,9 @@ class LifecycleApiIT {
         api.complete("evaluator", id, "draftReport", Json.createObjectBuilder().build());
         e = api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", false)
                 .add("comments", "预算调整系上级统筹收回资金所致").build());
+        assertEquals("DRAFT", e.getString("status"), "the evaluator answers the department's comment first");
+        e = api.complete("evaluator", id, "draftReport", Json.createObjectBuilder().add("responses", Json.createArrayBuilder()
+                .add(answer(1, "ADOPTED", null))).build());
         assertEquals("REVIEW", e.getString("status"));
 
         e = api.complete("bureau", id, "review", Json.createObjectBuilder().add("approved", false)
@@ -165,7 +175,8 @@ class LifecycleApiIT {
         api.complete("evaluator", id, "score", Json.createObjectBuilder().add("scores", ApiClient.scoresOf(seed)).build());
         api.complete("evaluator", id, "draftReport", Json.createObjectBuilder()
                 .add("recommendations", Json.createArrayBuilder().add("提高部门预算编制精准度，降低预算调整率")
-                        .add("加强预算绩效管理认识，提高预算绩效管理水平").add("提高年度政府采购预算编制科学性")).build());
+                        .add("加强预算绩效管理认识，提高预算绩效管理水平").add("提高年度政府采购预算编制科学性"))
+                .add("responses", Json.createArrayBuilder().add(answer(2, "ADOPTED", null))).build());
         api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", true).build());
         e = api.complete("bureau", id, "review", Json.createObjectBuilder().add("approved", true).build());
 
@@ -261,6 +272,83 @@ class LifecycleApiIT {
         // visible to all three parties, to nobody else
         assertEquals(200, api.get("department", "/api/evaluations/" + id).status());
         assertEquals(404, api.get("evaluator2", "/api/evaluations/" + id).status());
+    }
+
+    @Test
+    void commentsOfTheDepartmentAndTheBureauAreAnsweredShownAndPrinted() throws Exception {
+        ApiClient api = api();
+        long id = api.scoreSeed(unique("意见采纳情况测试"), AGENCY, due());
+        api.complete("evaluator", id, "draftReport", Json.createObjectBuilder().build());
+
+        // the department disagrees with two numbered points: two open rows, back to the evaluator
+        JsonObject e = api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", false)
+                .add("comments", "1、预算调整系上级统筹收回资金所致\n2、<b>采购</b>执行率低系项目延期所致").build());
+        assertEquals("DRAFT", e.getString("status"));
+        JsonArray comments = e.getJsonArray("comments");
+        assertEquals(2, comments.size());
+        JsonObject first = comments.getJsonObject(0);
+        assertEquals(1, first.getInt("id"));
+        assertEquals("EXCHANGE_OF_VIEWS", first.getString("source"));
+        assertEquals("被评价单位意见", first.getString("sourceLabel"));
+        assertEquals(1, first.getInt("round"));
+        assertEquals("department", first.getString("author"));
+        assertEquals("1、预算调整系上级统筹收回资金所致", first.getString("text"));
+        assertEquals(JsonValue.NULL, first.get("response"));
+        assertEquals("2、<b>采购</b>执行率低系项目延期所致", comments.getJsonObject(1).getString("text"), "kept as given");
+
+        // the draft goes on only with every comment answered; each bad answer is named by its path
+        String draft = api.task("evaluator", id, "draftReport");
+        ApiClient.Reply unanswered = api.post("evaluator", "/api/tasks/" + draft + "/complete", "{}");
+        assertEquals(422, unanswered.status(), unanswered.body());
+        assertEquals(List.of("responses", "responses"), unanswered.detailPaths());
+        assertTrue(unanswered.body().contains("意见1尚未答复"), unanswered.body());
+        ApiClient.Reply badJson = api.post("evaluator", "/api/tasks/" + draft + "/complete",
+                "{\"responses\": [{\"commentId\": \"1\", \"response\": \"YES\"}]}");
+        assertEquals(List.of("responses[0].commentId", "responses[0].response"), badJson.detailPaths());
+        ApiClient.Reply bad = api.post("evaluator", "/api/tasks/" + draft + "/complete", Json.createObjectBuilder()
+                .add("responses", Json.createArrayBuilder().add(answer(1, "PARTLY", null)).add(answer(9, "ADOPTED", null))).build());
+        assertEquals(List.of("responses[0].explanation", "responses[1].commentId", "responses"), bad.detailPaths());
+        assertEquals("DRAFT", api.get("evaluator", "/api/evaluations/" + id).json().getString("status"), "nothing moved");
+
+        e = api.complete("evaluator", id, "draftReport", Json.createObjectBuilder().add("responses", Json.createArrayBuilder()
+                .add(answer(1, "PARTLY", "调整原因已补充").add("resolution", "已在“存在的问题”中补充说明"))
+                .add(answer(2, "NOT_ADOPTED", "执行率按年度政府采购预算计算"))).build());
+        assertEquals("REVIEW", e.getString("status"), "the answered draft goes to the bureau");
+        assertEquals("部分采纳", e.getJsonArray("comments").getJsonObject(0).getString("responseLabel"));
+
+        // the bureau returns it: its comment is row 3, answered in the next draft, which the department sees again
+        e = api.complete("bureau", id, "review", Json.createObjectBuilder().add("approved", false)
+                .add("comments", "请复核政府采购执行率的得分").build());
+        JsonObject third = e.getJsonArray("comments").getJsonObject(2);
+        assertEquals(List.of(3, 1, "BUREAU_REVIEW", "bureau"), List.of(third.getInt("id"), third.getInt("round"),
+                third.getString("source"), third.getString("author")));
+        api.complete("evaluator", id, "score", Json.createObjectBuilder().add("scores", ApiClient.scoresOf(ApiClient.seedCase())).build());
+        api.complete("evaluator", id, "draftReport", Json.createObjectBuilder().add("responses", Json.createArrayBuilder()
+                .add(answer(3, "ADOPTED", null).add("resolution", "已复核，得分不变"))).build());
+        api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", true).build());
+        e = api.complete("bureau", id, "review", Json.createObjectBuilder().add("approved", true).build());
+
+        // shown with the evaluation to every party, and printed as the report's appendix
+        comments = api.get("department", "/api/evaluations/" + id).json().getJsonArray("comments");
+        assertEquals(List.of("PARTLY", "NOT_ADOPTED", "ADOPTED"),
+                comments.stream().map(c -> c.asJsonObject().getString("response")).toList());
+        assertEquals("执行率按年度政府采购预算计算", comments.getJsonObject(1).getString("explanation"));
+        assertEquals("已复核，得分不变", comments.getJsonObject(2).getString("resolution"));
+        ApiClient.Binary docx = api.download("bureau", "/api/evaluations/" + id + "/report",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertEquals(200, docx.status());
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(docx.bytes()))) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("附件：意见采纳情况表")));
+            XWPFTable appendix = doc.getTables().get(doc.getTables().size() - 1);
+            assertEquals(4, appendix.getNumberOfRows());
+            assertEquals("2、<b>采购</b>执行率低系项目延期所致", appendix.getRow(2).getCell(2).getText().strip());
+            assertEquals("未采纳", appendix.getRow(2).getCell(3).getText().strip());
+        }
+    }
+
+    private static JsonObjectBuilder answer(int commentId, String response, String explanation) {
+        JsonObjectBuilder a = Json.createObjectBuilder().add("commentId", commentId).add("response", response);
+        return explanation == null ? a : a.add("explanation", explanation);
     }
 
     @Test

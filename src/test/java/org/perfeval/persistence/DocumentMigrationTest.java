@@ -72,6 +72,7 @@ class DocumentMigrationTest {
             assertEquals("38.63%", d.findings().get(0).text());
             assertEquals("提高预算编制精准度", d.recommendations().get(0).title());
             assertEquals("概况", d.sections().overview());
+            assertEquals(List.of(), d.comments(), "a document of before the comment matrix has none");
             r.next();
             EvaluationDocument empty = converter.convertToEntityAttribute(r.getString(1));
             assertEquals(List.of(), empty.sheet().indicators());

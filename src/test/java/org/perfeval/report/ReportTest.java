@@ -30,7 +30,7 @@ class ReportTest {
             "实施单位：新能源汽车园事业服务中心", "委托单位：晋中开发区财政局", "评价机构：山西天正会计师事务所", "二〇二三年九月");
 
     /** PDF needs a CJK font from the system; .ci/run installs one and requires it. */
-    private static void assumeCjkFont() {
+    static void assumeCjkFont() {
         boolean present;
         try {
             PdfReport.embedded(CjkFont.require(Optional.empty()));
@@ -163,7 +163,7 @@ class ReportTest {
     @Test
     void outlineOfAReportWithoutFindingsSaysNoneAndLeavesOutEmptyTables() {
         ReportContent bare = new ReportContent("标题", "单位", "财政局", "机构", "二〇二四年一月", false, "摘要", "概况", List.of(),
-                "资金", List.of(), "结论", List.of(), List.of(), "经验", List.of(), List.of());
+                "资金", List.of(), "结论", List.of(), List.of(), "经验", List.of(), List.of(), List.of());
         ReportDocument report = ReportOutline.of(bare);
         assertEquals(ReportContent.HEADINGS, report.headings());
         assertEquals(1, tables(report).size(), "the target table only");
@@ -214,7 +214,7 @@ class ReportTest {
         return table.getRow(row).getTableCells().stream().map(c -> c.getText().strip()).toList();
     }
 
-    private static void write(String name, byte[] bytes) throws Exception {
+    static void write(String name, byte[] bytes) throws Exception {
         Path dir = Path.of("target", "reports");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), bytes);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.ValidationException;
+import org.perfeval.evaluation.CommentAnswer;
+import org.perfeval.evaluation.CommentResponse;
+import org.perfeval.evaluation.CommentSource;
+import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.EvaluationKind;
+import org.perfeval.security.Organisation;
+import org.perfeval.security.OrganisationType;
 import org.perfeval.indicator.SheetRules;
 import org.perfeval.json.ScoreSheetJson;
 import org.perfeval.workflow.task.TaskKey;
@@ -51,9 +60,25 @@ class ErrorMessagesTest {
         all.addAll(assertThrows(ValidationException.class, () -> TaskCommandJson.read(TaskKey.DRAFT_REPORT,
                 Json.createObjectBuilder().add("findings", Json.createArrayBuilder().add(1))
                         .add("sections", Json.createObjectBuilder().add("foreword", "x")).build())).errors());
+        all.addAll(assertThrows(ValidationException.class, () -> TaskCommandJson.read(TaskKey.DRAFT_REPORT,
+                Json.createObjectBuilder().add("responses", Json.createArrayBuilder().add(1).add(Json.createObjectBuilder()
+                        .add("commentId", "x").add("response", "YES").add("extra", 1))).build())).errors());
+        all.addAll(assertThrows(ValidationException.class, () -> commentedEvaluation().answerComments(List.of(
+                new CommentAnswer(9, CommentResponse.ADOPTED, null, null), new CommentAnswer(1, CommentResponse.PARTLY, null, null),
+                new CommentAnswer(2, CommentResponse.ADOPTED, null, null),
+                new CommentAnswer(2, CommentResponse.ADOPTED, null, null)))).errors());
         all.addAll(assertThrows(ValidationException.class, () -> TaskCommandJson.read(TaskKey.RECTIFICATION_EVIDENCE,
                 Json.createObjectBuilder().add("summary", 3).add("evidence", Json.createArrayBuilder().add(4)).build())).errors());
         return all;
+    }
+
+    /** Three open comments on the draft. */
+    private static Evaluation commentedEvaluation() {
+        Evaluation e = new Evaluation("t", 2022, EvaluationKind.DEPARTMENT, new Organisation("d", OrganisationType.DEPARTMENT),
+                new Organisation("a", OrganisationType.AGENCY), new Organisation("b", OrganisationType.BUREAU),
+                LocalDate.of(2027, 1, 1), Instant.EPOCH);
+        e.recordComments(CommentSource.EXCHANGE_OF_VIEWS, "department", Instant.EPOCH, "预算调整\n政府采购\n第三部分表述");
+        return e;
     }
 
     @Test

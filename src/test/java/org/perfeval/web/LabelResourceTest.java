@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.CommentResponse;
+import org.perfeval.evaluation.CommentSource;
 import org.perfeval.evaluation.EvaluationStatus;
 import org.perfeval.indicator.Formula;
 import org.perfeval.indicator.Funds;
@@ -66,6 +68,12 @@ class LabelResourceTest {
             assertEquals(g.label(), zh.getJsonObject("grades").getString(g.label()));
         }
         assertEquals(Set.copyOf(Funds.FIELDS), Set.copyOf(zh.getJsonObject("fundFields").keySet()));
+        for (CommentSource c : CommentSource.values()) {
+            assertEquals(c.label(), zh.getJsonObject("commentSources").getString(c.name()));
+        }
+        for (CommentResponse r : CommentResponse.values()) {
+            assertEquals(r.label(), zh.getJsonObject("commentResponses").getString(r.name()));
+        }
     }
 
     @Test

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every path of processes/evaluation.bpmn20.xml on an in-memory engine, with recording stand-ins
- * for the CDI beans its expressions call: approval, return then approval, refusal of the
- * commission, and a failing service task.
+ * for the CDI beans its expressions call: approval, return then approval, the department's
+ * disagreement answered by the evaluator, refusal of the commission, and a failing service task.
  */
 class EvaluationProcessTest {
 
@@ -66,6 +66,11 @@ class EvaluationProcessTest {
     }
 
     private void runToReview(ProcessInstance p) {
+        runToExchangeOfViews(p);
+        complete(p, "exchangeViews", Map.of("agreed", true));
+    }
+
+    private void runToExchangeOfViews(ProcessInstance p) {
         complete(p, "accept", Map.of("accepted", true));
         complete(p, "setTargets", Map.of());
         List<Task> data = engine.getTaskService().createTaskQuery().processInstanceId(p.getId())
@@ -74,7 +79,6 @@ class EvaluationProcessTest {
         data.forEach(t -> engine.getTaskService().complete(t.getId()));
         complete(p, "score", Map.of());
         complete(p, "draftReport", Map.of());
-        complete(p, "exchangeViews", Map.of("agreed", true));
     }
 
     private boolean ended(ProcessInstance p) {
@@ -100,11 +104,32 @@ class EvaluationProcessTest {
         only(p, "score");
         complete(p, "score", Map.of());
         complete(p, "draftReport", Map.of());
-        complete(p, "exchangeViews", Map.of("agreed", false));
+        complete(p, "exchangeViews", Map.of("agreed", true));
         complete(p, "review", Map.of("approved", true));
         assertTrue(ended(p));
         assertEquals(2, recorder.calls.stream().filter("score"::equals).count());
         assertEquals(1, recorder.calls.stream().filter("publish"::equals).count());
+    }
+
+    @Test
+    void disagreementGoesBackToTheEvaluatorWhoseAnswersGoToTheBureau() {
+        ProcessInstance p = start();
+        runToExchangeOfViews(p);
+        complete(p, "exchangeViews", Map.of("agreed", false));
+        complete(p, "draftReport", Map.of());
+        only(p, "review");
+        // after a return the new draft goes to the department again, although it disagreed last round
+        complete(p, "review", Map.of("approved", false));
+        complete(p, "score", Map.of());
+        complete(p, "draftReport", Map.of());
+        complete(p, "exchangeViews", Map.of("agreed", false));
+        complete(p, "draftReport", Map.of());
+        complete(p, "review", Map.of("approved", true));
+        assertTrue(ended(p));
+        assertEquals(4, engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(p.getId())
+                .taskDefinitionKey("draftReport").count());
+        assertEquals(2, engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(p.getId())
+                .taskDefinitionKey("exchangeViews").count());
     }
 
     @Test
@@ -132,7 +157,7 @@ class EvaluationProcessTest {
         complete(p, "score", Map.of());
         complete(p, "draftReport", Map.of());
         assertEquals(List.of("department:3"), groups(only(p, "exchangeViews")));
-        complete(p, "exchangeViews", Map.of());
+        complete(p, "exchangeViews", Map.of("agreed", true));
         assertEquals(List.of("bureau:1"), groups(only(p, "review")));
     }
 

@@ -62,7 +62,7 @@ class RectificationProcessTest {
         completeAll("collectData", Map.of());
         completeAll("score", Map.of());
         completeAll("draftReport", Map.of());
-        completeAll("exchangeViews", Map.of());
+        completeAll("exchangeViews", Map.of("agreed", true));
         recorder.calls.clear();
         completeAll("review", Map.of("approved", true));
         assertTrue(recorder.calls.contains("open " + recommendations));

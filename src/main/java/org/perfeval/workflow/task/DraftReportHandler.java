@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.perfeval.workflow.task.TaskCommand.DraftReport;
 
-/** draftReport: the evaluator's findings, recommendations and free-text sections. */
+/** draftReport: the evaluator's findings, recommendations and free-text sections, and the answers to the comments. */
 @ApplicationScoped
 public class DraftReportHandler implements TaskHandler<DraftReport> {
 
@@ -16,7 +16,11 @@ public class DraftReportHandler implements TaskHandler<DraftReport> {
     @Override
     public TaskOutcome handle(DraftReport command, TaskContext context) {
         var e = context.evaluation();
+        // answers first: a draft with comments left open is refused before anything changes
+        e.answerComments(command.responses());
         e.reviseDraft(command.findings(), command.recommendations(), command.sections());
-        return TaskOutcome.noted("报告初稿: " + e.findings().size() + "个问题, " + e.recommendations().size() + "条建议");
+        String answered = command.responses().isEmpty() ? "" : ", 答复意见" + command.responses().size() + "条";
+        return TaskOutcome.noted("报告初稿: " + e.findings().size() + "个问题, " + e.recommendations().size() + "条建议"
+                + answered);
     }
 }

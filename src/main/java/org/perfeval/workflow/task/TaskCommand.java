@@ -2,6 +2,7 @@ package org.perfeval.workflow.task;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.perfeval.evaluation.CommentAnswer;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.EvidenceRef;
 import org.perfeval.evaluation.ReportSections;
@@ -67,21 +68,29 @@ public sealed interface TaskCommand {
         }
     }
 
-    /** The evaluator's edits of the draft; a null list or section keeps what the draft has. */
-    record DraftReport(List<DraftItem> findings, List<DraftItem> recommendations, ReportSections sections) implements TaskCommand {
+    /**
+     * The evaluator's edits of the draft, a null list or section keeping what the draft has, and the answers to
+     * the comments made on the previous draft.
+     */
+    record DraftReport(List<DraftItem> findings, List<DraftItem> recommendations, ReportSections sections,
+                       List<CommentAnswer> responses) implements TaskCommand {
+        public DraftReport {
+            responses = responses == null ? List.of() : List.copyOf(responses);
+        }
+
         public TaskKey key() {
             return TaskKey.DRAFT_REPORT;
         }
     }
 
-    /** The department's answer to the draft. */
+    /** The department's answer to the draft; a disagreement's comments go into the comment matrix. */
     record ExchangeViews(boolean agree, String comments) implements TaskCommand {
         public TaskKey key() {
             return TaskKey.EXCHANGE_VIEWS;
         }
     }
 
-    /** The bureau approves the report, or returns it with comments. */
+    /** The bureau approves the report, or returns it with comments for the comment matrix. */
     record Review(boolean approved, String comments) implements TaskCommand {
         public TaskKey key() {
             return TaskKey.REVIEW;
