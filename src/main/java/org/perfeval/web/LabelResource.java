@@ -22,10 +22,12 @@ import org.perfeval.indicator.Formula;
 import org.perfeval.indicator.Level;
 import org.perfeval.rectification.RectificationStatus;
 import org.perfeval.scoring.Grade;
+import org.perfeval.security.OrganisationType;
+import org.perfeval.security.Role;
 
 /**
  * The words the web UI shows for the codes of the API (statuses, history actions, fund fields,
- * formulas, levels, grades, task keys, kinds), in the language of {@code Accept-Language}: Chinese
+ * formulas, levels, grades, task keys, kinds, organisation types, roles, audit actions), in the language of {@code Accept-Language}: Chinese
  * unless English is asked for. The texts are in {@code i18n/labels*.properties}, so that the UI
  * keeps no copy of them.
  */
@@ -52,6 +54,16 @@ public class LabelResource {
             "collectData", "score", "scored", "draftReport", "exchangeViews", "review", "publish",
             "rectificationsOpened", "rectificationPlan", "rectificationEvidence", "verifyRectification", "overdue",
             "close");
+
+    /**
+     * What the audit trail records (its {@code action} field): the commission, claims, status changes
+     * and every task of an evaluation, and the administrator's changes to the directory and accounts.
+     */
+    static final List<String> AUDIT_ACTIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.concat(java.util.stream.Stream.of("commission", "claim", "status"), TASKS.stream()),
+            java.util.stream.Stream.of("organisation.add", "organisation.import", "organisation.edit",
+                    "organisation.deactivate", "organisation.activate", "conflict.add", "user.add", "user.disable",
+                    "user.enable", "user.resetPassword", "user.changePassword")).toList();
 
     @Inject
     CurrentCaller caller;
@@ -100,6 +112,10 @@ public class LabelResource {
                 .add("grades", map(b, "grade.", List.of(Grade.values()), Grade::label, Enum::name))
                 .add("tasks", map(b, "task.", TASKS, k -> k, k -> k))
                 .add("kinds", map(b, "kind.", List.of(EvaluationKind.values()), Enum::name, Enum::name))
+                .add("organisationTypes",
+                        map(b, "organisationType.", List.of(OrganisationType.values()), Enum::name, Enum::name))
+                .add("roles", map(b, "role.", List.of(Role.values()), Enum::name, Enum::name))
+                .add("auditActions", map(b, "action.", AUDIT_ACTIONS, k -> k, k -> k))
                 .build();
     }
 
