@@ -59,3 +59,25 @@ export function showErrors(form, error) {
   const first = form.querySelector('.invalid');
   if (first) first.focus();
 }
+
+/** An instant of the API (ISO 8601, UTC) in the browser's time zone, as YYYY-MM-DD HH:MM:SS. */
+export function dateTime(iso) {
+  const d = new Date(iso);
+  if (!iso || isNaN(d.getTime())) return iso || '';
+  const p = n => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+/** Options of a select: [value, text] pairs, the one equal to selected chosen. */
+export function options(pairs, selected) {
+  return pairs.map(([value, text]) =>
+    `<option value="${esc(value)}"${String(value) === String(selected == null ? '' : selected) ? ' selected' : ''}>${esc(text)}</option>`).join('');
+}
+
+/** Clears the marks showErrors left on a form. */
+export function clearErrors(form) {
+  form.querySelectorAll('.field-error').forEach(el => el.remove());
+  form.querySelectorAll('.invalid').forEach(el => { el.classList.remove('invalid'); el.removeAttribute('aria-invalid'); });
+  const top = form.querySelector('.form-error');
+  if (top) top.textContent = '';
+}

@@ -1,6 +1,6 @@
 // #/page/id → one screen module. Each navigation starts a new route generation (api.js), so that
 // the replies of a page the user has left draw nothing.
-import { api, nextRoute, isCurrentRoute, SUPERSEDED, UNAUTHENTICATED } from './api.js';
+import { api, nextRoute, isCurrentRoute, PASSWORD_CHANGE_REQUIRED, SUPERSEDED, UNAUTHENTICATED } from './api.js';
 import { esc, view } from './dom.js';
 import { t } from './i18n.js';
 import { home } from './screens/home.js';
@@ -11,8 +11,12 @@ import { task } from './screens/task.js';
 import { notifications } from './screens/notifications.js';
 import { commission } from './screens/commission.js';
 import { dashboard } from './screens/dashboard.js';
+import { directory } from './screens/directory.js';
+import { accounts } from './screens/accounts.js';
+import { audit } from './screens/audit.js';
+import { password } from './screens/password.js';
 
-const PAGES = { home, evaluations, evaluation, tasks, task, notifications, commission, dashboard };
+const PAGES = { home, evaluations, evaluation, tasks, task, notifications, commission, dashboard, directory, accounts, audit, password };
 
 export async function route() {
   const generation = nextRoute();
@@ -24,7 +28,7 @@ export async function route() {
   try {
     await (PAGES[page] || home)(id);
   } catch (e) {
-    if (!isCurrentRoute(generation) || e.message === UNAUTHENTICATED || e.message === SUPERSEDED) return;
+    if (!isCurrentRoute(generation) || [UNAUTHENTICATED, SUPERSEDED, PASSWORD_CHANGE_REQUIRED].includes(e.message)) return;
     view().innerHTML = `<p class="form-error">${esc(e.message)}</p>`;
   }
   if (isCurrentRoute(generation)) view().focus();

@@ -1,10 +1,16 @@
 // One evaluation: status, score and grade, open tasks, downloads, process diagram, result,
-// findings, the comment matrix, rectifications, budget advice and history.
+// findings, the comment matrix, rectifications, budget advice and history; for its bureau (and
+// administrators) its audit trail.
 import { api } from '../api.js';
 import { esc, num, view } from '../dom.js';
 import { t } from '../i18n.js';
 import { gradeLabel, label, statusBadge, taskName } from '../labels.js';
 import { commentTable } from './comments.js';
+import { me } from '../session.js';
+import { showTrail } from '../audit-trail.js';
+
+/** Who may read an evaluation's audit trail (the API: the commissioning bureau and administrators). */
+const AUDIT_READERS = ['BUREAU', 'ADMIN'];
 
 export async function evaluation(id) {
   const r = await api('GET', 'evaluations/' + id);
@@ -38,7 +44,14 @@ export async function evaluation(id) {
     ${e.budgetAdvice ? `<section class="card"><h2>${tx('advice')}</h2><p id="advice">${esc(t('paren', e.budgetAdvice.text, e.budgetAdvice.budgetYear))}</p></section>` : ''}
     <section class="card"><h2>${tx('history')}</h2><table class="data small"><tbody>${e.history.map(h =>
       `<tr><td>${esc(h.at.slice(0, 19).replace('T', ' '))}</td><td>${esc(h.actor)}</td><td>${esc(label('actions', h.action))}</td><td>${esc(h.detail || '')}</td></tr>`).join('')}
-    </tbody></table></section>`;
+    </tbody></table></section>
+    ${AUDIT_READERS.includes(me.role) ? `<section class="card" id="evaluation-audit"><h2>${tx('audit')}</h2>
+      <p class="downloads"><a href="api/evaluations/${esc(e.id)}/audit/export" id="evaluation-audit-export">${tx('exportExcel')}</a></p>
+      <div id="evaluation-audit-trail"><p class="muted">${tx('loading')}</p></div></section>` : ''}`;
+  if (AUDIT_READERS.includes(me.role)) {
+    await showTrail(document.getElementById('evaluation-audit-trail'),
+      (page, size) => api('GET', `evaluations/${encodeURIComponent(e.id)}/audit?page=${page}&size=${size}`), { size: 20, linkEvaluations: false });
+  }
 }
 
 /** A computed result: total, grade, ratios, and each indicator's score with its explanation. */

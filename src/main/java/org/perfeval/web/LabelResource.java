@@ -24,10 +24,13 @@ import org.perfeval.indicator.Formula;
 import org.perfeval.indicator.Level;
 import org.perfeval.rectification.RectificationStatus;
 import org.perfeval.scoring.Grade;
+import org.perfeval.security.OrganisationType;
+import org.perfeval.security.Role;
 
 /**
  * The words the web UI shows for the codes of the API (statuses, history actions, fund fields,
- * formulas, levels, grades, task keys, kinds, the comment matrix's sources and responses), in the language of {@code Accept-Language}: Chinese
+ * formulas, levels, grades, task keys, kinds, the comment matrix's sources and responses, organisation types,
+ * roles, audit actions), in the language of {@code Accept-Language}: Chinese
  * unless English is asked for. The texts are in {@code i18n/labels*.properties}, so that the UI
  * keeps no copy of them.
  */
@@ -54,6 +57,16 @@ public class LabelResource {
             "collectData", "score", "scored", "draftReport", "exchangeViews", "review", "publish",
             "rectificationsOpened", "rectificationPlan", "rectificationEvidence", "verifyRectification", "overdue",
             "close");
+
+    /**
+     * What the audit trail records (its {@code action} field): the commission, claims, status changes
+     * and every task of an evaluation, and the administrator's changes to the directory and accounts.
+     */
+    static final List<String> AUDIT_ACTIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.concat(java.util.stream.Stream.of("commission", "claim", "status", "settings"), TASKS.stream()),
+            java.util.stream.Stream.of("organisation.add", "organisation.import", "organisation.edit",
+                    "organisation.deactivate", "organisation.activate", "conflict.add", "user.add", "user.disable",
+                    "user.enable", "user.resetPassword", "user.changePassword", "rectification.overdue")).toList();
 
     @Inject
     CurrentCaller caller;
@@ -105,6 +118,10 @@ public class LabelResource {
                 .add("commentSources", map(b, "commentSource.", List.of(CommentSource.values()), Enum::name, Enum::name))
                 .add("commentResponses",
                         map(b, "commentResponse.", List.of(CommentResponse.values()), Enum::name, Enum::name))
+                .add("organisationTypes",
+                        map(b, "organisationType.", List.of(OrganisationType.values()), Enum::name, Enum::name))
+                .add("roles", map(b, "role.", List.of(Role.values()), Enum::name, Enum::name))
+                .add("auditActions", map(b, "action.", AUDIT_ACTIONS, k -> k, k -> k))
                 .build();
     }
 

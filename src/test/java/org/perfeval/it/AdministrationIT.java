@@ -276,6 +276,23 @@ class AdministrationIT {
         assertEquals(200, api().post(third, "/api/admin/users/" + secondName + "/disable", "").status());
     }
 
+    private static byte[] workbook(String[]... rows) throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("单位目录");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1); // a title row above the labels, as real lists have
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            sheet.createRow(0).createCell(0).setCellValue("2024年预算单位目录");
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Test
     void anOrganisationListIsImportedWholeOrNotAtAll() throws Exception {
         String parent = unique("晋中市农业农村局");

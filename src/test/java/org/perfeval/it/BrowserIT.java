@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -26,6 +28,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,9 +38,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The seed case through the web UI in Debian's headless Chromium, as the bureau, the evaluator
  * and the department would do it at 1366×768: scoring with the live preview (85.5, 良), the draft,
- * the exchange of views with two comments answered by the evaluator (the comment matrix), approval, rectification with one item left to go overdue (the overdue
- * flag), closing with budget advice, and a commission with a bad field. Screenshots of each main
- * screen go to target/screenshots.
+ * the exchange of views with two comments answered by the evaluator (the comment matrix), approval,
+ * rectification with one item left to go overdue (the overdue flag), closing with budget advice, and a
+ * commission with a bad field; the administrator's directory, accounts (a reset password that must
+ * be changed at the next sign-in) and audit trail. Screenshots of each main screen go to
+ * target/screenshots; no page may break its Content Security Policy (the browser's console is read
+ * after each test).
  */
 class BrowserIT {
 
@@ -76,6 +84,10 @@ class BrowserIT {
                 "--disable-quic", "--lang=zh-CN", "--window-size=1366,768");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
+        // the console, where Chromium reports what the Content Security Policy refused
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1366, 768));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -93,6 +105,17 @@ class BrowserIT {
         if (app != null) {
             app.close();
         }
+    }
+
+    /** Inline script, inline event handlers and style attributes are refused by the CSP: no screen may need them. */
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        if (browser == null) {
+            return;
+        }
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+        assertTrue(violations.isEmpty(), "CSP violations: " + violations);
     }
 
     @Test
@@ -207,6 +230,14 @@ class BrowserIT {
         browser.findElement(By.id("task-submit")).click();
         WebElement rect = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rectifications")));
         assertEquals(3, rect.findElements(By.cssSelector("tbody tr")).size());
+        // the bureau reads the evaluation's audit trail: its approval, what the scoring changed, old → new
+        WebElement review = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#evaluation-audit tr[data-action='review']")));
+        assertEquals("bureau", review.findElements(By.tagName("td")).get(2).getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", review);
+        shot("07b-bureau-evaluation-audit");
+        assertTrue(browser.findElement(By.id("evaluation-audit-export")).getAttribute("href")
+                .endsWith("/api/evaluations/" + seedId + "/audit/export"));
         logout();
 
         // the department rectifies two items at once and leaves one to go overdue
@@ -382,6 +413,141 @@ class BrowserIT {
         assertFalse(browser.findElement(By.id("evaluation-grade")).getText().equals("—"));
         shot("17-new-evaluation-scored");
         logout();
+    }
+
+    @Test
+    void administratorSetsUpADepartmentAndAnAccountWhoseResetPasswordIsChangedAtSignIn() throws Exception {
+        try {
+            administration();
+        } catch (Throwable failure) {
+            screenshot("failure-administration");
+            throw failure;
+        }
+    }
+
+    private void administration() throws Exception {
+        // names of their own: on PostgreSQL other tests share the directory
+        String suffix = Long.toString(System.currentTimeMillis() % 100_000_000L);
+        String department = "晋中市界面测试局" + suffix;
+        String username = "ui.tester" + suffix;
+        browser.get(app.url() + "/index.html");
+        login("admin", "demo");
+        for (String page : List.of("directory", "accounts", "audit")) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nav a[href='#/" + page + "']")));
+        }
+
+        // the directory: a code that is no 预算单位编码 is marked at its field; then the department is added
+        browser.get(app.url() + "/app.html#/directory");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("organisation-list")));
+        browser.findElement(By.id("f-name")).sendKeys(department);
+        new Select(browser.findElement(By.id("f-type"))).selectByValue("DEPARTMENT");
+        browser.findElement(By.id("f-code")).sendKeys("12ab");
+        browser.findElement(By.id("organisation-submit")).click();
+        WebElement codeError = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#f-code + .field-error")));
+        assertTrue(codeError.getText().contains("数字"), codeError.getText());
+        shot("18-directory-error");
+        WebElement code = browser.findElement(By.id("f-code"));
+        code.clear();
+        code.sendKeys("9" + suffix);
+        new Select(browser.findElement(By.id("f-parent"))).selectByVisibleText("新能源汽车园事业服务中心");
+        browser.findElement(By.id("organisation-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory-notice"), department));
+        WebElement listed = tableRow("organisation-list", department);
+        assertTrue(listed.getText().contains("9" + suffix) && listed.getText().contains("新能源汽车园事业服务中心")
+                && listed.getText().contains("预算单位"), listed.getText());
+        shot("19-directory");
+
+        // an account for it; its password reset to a one-time password, shown once
+        browser.get(app.url() + "/app.html#/accounts");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-list")));
+        browser.findElement(By.id("f-username")).sendKeys(username);
+        browser.findElement(By.id("f-displayName")).sendKeys("界面测试员");
+        browser.findElement(By.id("f-password")).sendKeys("Jinzhong#2026");
+        new Select(browser.findElement(By.id("f-role"))).selectByValue("DEPARTMENT");
+        new Select(browser.findElement(By.id("f-organisation"))).getOptions().stream()
+                .filter(o -> o.getText().startsWith(department)).findFirst()
+                .orElseThrow(() -> new AssertionError("the new department is offered")).click();
+        browser.findElement(By.id("user-submit")).click();
+        String accountRow = "#user-list tr[data-username='" + username + "']";
+        WebElement account = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(accountRow)));
+        assertTrue(account.getText().contains(department) && account.getText().contains("界面测试员"), account.getText());
+        assertEquals("否", account.findElement(By.cssSelector(".must-change")).getText());
+        shot("20-accounts");
+        account.findElement(By.cssSelector("button[data-act='reset-password']")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        String oneTime = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("one-time-password"))).getText();
+        assertTrue(oneTime.length() >= 12, oneTime);
+        assertTrue(browser.findElement(By.id("otp-box")).getText().contains("下次登录时必须修改密码"));
+        assertEquals("是", browser.findElement(By.cssSelector(accountRow + " .must-change")).getText());
+        shot("21-one-time-password");
+        logout();
+
+        // the user signs in with it and gets nothing but the password screen
+        login(username, oneTime);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-form")));
+        assertTrue(browser.findElement(By.id("must-change-note")).isDisplayed());
+        assertTrue(browser.findElements(By.cssSelector("#nav a")).isEmpty(), "no menu before the password is changed");
+        shot("22-forced-password-change");
+        browser.get(app.url() + "/app.html#/evaluations");
+        browser.navigate().refresh();
+        navigation.until(ExpectedConditions.presenceOfElementLocated(By.id("password-form")));
+        assertTrue(browser.getCurrentUrl().endsWith("#/password"), browser.getCurrentUrl());
+        browser.findElement(By.id("f-currentPassword")).sendKeys("not-the-password");
+        browser.findElement(By.id("f-newPassword")).sendKeys("Jinzhong#2027");
+        browser.findElement(By.id("f-newPasswordAgain")).sendKeys("Jinzhong#2027");
+        browser.findElement(By.id("password-submit")).click();
+        WebElement wrong = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#f-currentPassword + .field-error")));
+        assertTrue(wrong.getText().contains("当前密码"), wrong.getText());
+        WebElement current = browser.findElement(By.id("f-currentPassword"));
+        current.clear();
+        current.sendKeys(oneTime);
+        browser.findElement(By.id("password-submit")).click();
+        // then the normal UI: the menu of a department user and the home page
+        navigation.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nav a[href='#/evaluations']")));
+        navigation.until(ExpectedConditions.urlContains("#/home"));
+        assertTrue(browser.findElements(By.cssSelector("#nav a[href='#/directory']")).isEmpty(), "no administration menu");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), department));
+        shot("23-after-password-change");
+        logout();
+        login(username, "Jinzhong#2027");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nav a[href='#/evaluations']")));
+        logout();
+
+        // the administrator reads it all in the audit trail, and the chain is whole
+        login("admin", "demo");
+        browser.get(app.url() + "/app.html#/audit");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-trail .audit-list")));
+        browser.findElement(By.id("f-target")).sendKeys("user:" + username);
+        browser.findElement(By.id("audit-search")).click();
+        wait.until(d -> auditActions().equals(List.of("user.add", "user.resetPassword", "user.changePassword")));
+        WebElement reset = browser.findElement(By.cssSelector("#audit-trail tr[data-action='user.resetPassword']"));
+        assertTrue(reset.getText().contains("重置密码") && reset.getText().contains("mustChangePassword：false → true"),
+                reset.getText());
+        assertTrue(browser.findElement(By.id("audit-export")).getAttribute("href").endsWith("target=user%3A" + username));
+        browser.findElement(By.id("verify-chain")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain-result"), "哈希链完整"));
+        assertEquals("ok", browser.findElement(By.id("chain-result")).getAttribute("class"));
+        shot("24-audit-trail");
+        browser.findElement(By.id("f-target")).clear();
+        new Select(browser.findElement(By.id("f-action"))).selectByValue("organisation.add");
+        browser.findElement(By.id("audit-search")).click();
+        wait.until(d -> !auditActions().isEmpty() && auditActions().stream().allMatch("organisation.add"::equals)
+                && d.findElement(By.id("audit-trail")).getText().contains(department));
+        logout();
+    }
+
+    /** The actions of the audit entries shown, in their order (read at once: a search redraws the table). */
+    @SuppressWarnings("unchecked")
+    private static List<String> auditActions() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('#audit-trail tbody tr')].map(r => r.dataset.action);");
+    }
+
+    /** The row of a table that names this text (waits for it; the screen may be redrawn meanwhile). */
+    private static WebElement tableRow(String tableId, String text) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
+                        .filter(r -> r.getText().contains(text)).findFirst().orElse(null));
     }
 
     private static WebElement row(List<WebElement> rows, String indicator) {

@@ -247,7 +247,7 @@ class LifecycleApiIT {
         assertEquals(new java.util.TreeMap<>(java.util.Map.ofEntries(java.util.Map.entry("bureau:commission", 1L),
                 java.util.Map.entry("evaluator:accept", 1L), java.util.Map.entry("evaluator:setTargets", 1L),
                 java.util.Map.entry("department:submitData", 1L), java.util.Map.entry("evaluator:collectData", 1L),
-                java.util.Map.entry("evaluator:score", 2L), java.util.Map.entry("evaluator:draftReport", 2L),
+                java.util.Map.entry("evaluator:score", 2L), java.util.Map.entry("evaluator:draftReport", 3L),
                 java.util.Map.entry("department:exchangeViews", 2L), java.util.Map.entry("bureau:review", 2L),
                 java.util.Map.entry("department:rectificationPlan", 3L),
                 java.util.Map.entry("department:rectificationEvidence", 4L),

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,8 @@ import org.perfeval.indicator.Funds;
 import org.perfeval.indicator.Level;
 import org.perfeval.rectification.RectificationStatus;
 import org.perfeval.scoring.Grade;
+import org.perfeval.security.OrganisationType;
+import org.perfeval.security.Role;
 
 /** The label bundles are complete in both languages and agree with the code they name. */
 class LabelResourceTest {
@@ -104,5 +108,47 @@ class LabelResourceTest {
         assertEquals("Scoring", en.getJsonObject("evaluationStatuses").getString("SCORING"));
         assertEquals("Good", en.getJsonObject("grades").getString("良"));
         assertEquals("Budget execution rate", en.getJsonObject("ratios").getString("budgetExecutionRate"));
+    }
+
+    @Test
+    void organisationTypesRolesAndAuditActionsHaveTheirOwnWordsInBothLanguages() {
+        for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+            ResourceBundle b = LabelResource.bundle(locale);
+            for (OrganisationType type : OrganisationType.values()) {
+                assertTrue(b.containsKey("organisationType." + type.name()), locale + " " + type);
+            }
+            for (Role role : Role.values()) {
+                assertTrue(b.containsKey("role." + role.name()), locale + " " + role);
+            }
+            for (String action : LabelResource.AUDIT_ACTIONS) {
+                assertTrue(b.containsKey("action." + action), locale + " " + action);
+            }
+        }
+        JsonObject zh = LabelResource.labels(Locale.CHINESE);
+        assertEquals("评价机构", zh.getJsonObject("organisationTypes").getString("AGENCY"));
+        assertEquals("系统管理员", zh.getJsonObject("roles").getString("ADMIN"));
+        assertEquals("重置密码", zh.getJsonObject("auditActions").getString("user.resetPassword"));
+        assertEquals("Password reset", LabelResource.labels(Locale.ENGLISH).getJsonObject("auditActions")
+                .getString("user.resetPassword"));
+    }
+
+    /** The audit trail's actions: an evaluation's (commission, claims, status, each task) and the administrator's. */
+    @Test
+    void auditActionsAreTheOnesTheCodeRecords() throws IOException {
+        assertTrue(LabelResource.AUDIT_ACTIONS.containsAll(LabelResource.TASKS));
+        assertTrue(LabelResource.AUDIT_ACTIONS.containsAll(List.of("commission", "claim", "status", "settings")));
+        // the administrator's actions are written as literals such as "user.disable" where they are recorded
+        Pattern literal = Pattern.compile("\"((?:organisation|conflict|user|rectification)\\.[a-z][A-Za-z]*)\"");
+        Set<String> recorded = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    recorded.add(m.group(1));
+                }
+            }
+        }
+        assertFalse(recorded.isEmpty());
+        assertEquals(recorded, new TreeSet<>(LabelResource.AUDIT_ACTIONS.stream().filter(a -> a.contains(".")).toList()));
     }
 }
