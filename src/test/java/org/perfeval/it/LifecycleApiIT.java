@@ -71,6 +71,10 @@ class LifecycleApiIT {
         ApiClient.Reply openapi = server.get(null, "/openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/evaluations"), openapi.body());
+        for (String path : List.of("/api/admin/organisations", "/api/admin/users", "/api/admin/audit/verify",
+                "/api/evaluations/{id}/audit", "/api/session/password")) {
+            assertTrue(openapi.body().contains(path), path + " in the OpenAPI document");
+        }
     }
 
     @Test
