@@ -2,6 +2,7 @@ package org.perfeval.report;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -37,10 +38,26 @@ final class TextCells {
 
     /** The text into the cell; its style is kept, quote-prefixed when the text starts like a formula. */
     void write(Cell cell, String text) {
-        cell.setCellValue(text);
+        cell.setCellValue(fitted(text));
         if (startsLikeFormula(text)) {
             cell.setCellStyle(quoted(cell.getCellStyle()));
         }
+    }
+
+    /**
+     * A cell holds at most 32,767 characters (POI refuses more, which failed a whole export with a 500):
+     * longer text, such as an audit entry of a large target table, is cut there with "…"; the API has it whole.
+     */
+    static String fitted(String text) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     static boolean startsLikeFormula(String text) {

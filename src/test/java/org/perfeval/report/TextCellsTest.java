@@ -64,4 +64,17 @@ class TextCellsTest {
             assertEquals(row.getCell(0).getCellStyle().getIndex(), row.getCell(499).getCellStyle().getIndex());
         }
     }
+
+    /** An audit entry of a large target table is longer than a cell holds: cut with "…", not a failed export. */
+    @Test
+    void textLongerThanACellHoldsIsCutNotRefused() throws Exception {
+        try (Workbook wb = new XSSFWorkbook()) {
+            Row row = wb.createSheet("s").createRow(0);
+            Cell cell = new TextCells(wb).write(row, 0, "=" + "指".repeat(40_000));
+            assertEquals(32_767, cell.getStringCellValue().length());
+            assertTrue(cell.getStringCellValue().startsWith("=指") && cell.getStringCellValue().endsWith("…"));
+            assertTrue(cell.getCellStyle().getQuotePrefixed());
+            assertEquals("短", TextCells.fitted("短"));
+        }
+    }
 }
