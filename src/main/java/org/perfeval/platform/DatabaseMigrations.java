@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.perfeval.persistence.V4__EvaluationDocument;
 import org.perfeval.persistence.V7__AuditAppendOnly;
+import org.perfeval.persistence.V8__UnboundedText;
 
 /** Brings the domain tables up to date with Flyway; runs at startup before the process engine. */
 public final class DatabaseMigrations {
@@ -19,7 +20,7 @@ public final class DatabaseMigrations {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 // Java migrations are named here rather than found by scanning the WAR
-                .javaMigrations(new V4__EvaluationDocument(), new V7__AuditAppendOnly())
+                .javaMigrations(new V4__EvaluationDocument(), new V7__AuditAppendOnly(), new V8__UnboundedText())
                 .table("pe_schema_history")
                 .load()
                 .migrate();

@@ -43,6 +43,8 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    static final int MAX_MESSAGE = 2000;
+
     protected Notification() {
     }
 
@@ -52,8 +54,19 @@ public class Notification {
         this.kind = kind;
         this.evaluationId = evaluationId;
         this.rectificationId = rectificationId;
-        this.message = message;
+        // the column holds 2,000 characters; a message quoting 2,000 characters of comments is cut here,
+        // as a history line is, rather than failing the bureau's verification (the comments stay whole
+        // on the rectification)
+        this.message = message.length() <= MAX_MESSAGE ? message : cut(message);
         this.createdAt = createdAt;
+    }
+
+    private static String cut(String message) {
+        int end = MAX_MESSAGE - 1;
+        if (Character.isHighSurrogate(message.charAt(end - 1))) {
+            end--;
+        }
+        return message.substring(0, end) + "…";
     }
 
     void markRead(Instant at) {

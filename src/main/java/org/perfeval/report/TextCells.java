@@ -2,6 +2,7 @@ package org.perfeval.report;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,9 +21,6 @@ final class TextCells {
     /** The first characters that make Excel take an entry for a formula. */
     private static final String FORMULA_STARTS = "=+-@\t\r＝＋－＠";
 
-    static final int MAX_CELL_TEXT = 32_767;
-    static final String CUT = "……（超出单元格长度，已截断）";
-
     private final Workbook workbook;
     /** One quote-prefixed twin per style in use, not one per cell: a workbook holds at most 64,000 styles. */
     private final Map<Short, CellStyle> quotedTwins = new HashMap<>();
@@ -40,18 +38,26 @@ final class TextCells {
 
     /** The text into the cell; its style is kept, quote-prefixed when the text starts like a formula. */
     void write(Cell cell, String text) {
-        cell.setCellValue(fitting(text));
+        cell.setCellValue(fitted(text));
         if (startsLikeFormula(text)) {
             cell.setCellStyle(quoted(cell.getCellStyle()));
         }
     }
 
-    /** A cell holds at most 32,767 characters; longer text is cut there, visibly (the API has it whole). */
-    static String fitting(String text) {
-        if (text == null || text.length() <= MAX_CELL_TEXT) {
+    /**
+     * A cell holds at most 32,767 characters (POI refuses more, which failed a whole export with a 500):
+     * longer text, such as an audit entry of a large target table, is cut there with "…"; the API has it whole.
+     */
+    static String fitted(String text) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        if (text == null || text.length() <= max) {
             return text;
         }
-        return text.substring(0, MAX_CELL_TEXT - CUT.length()) + CUT;
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     static boolean startsLikeFormula(String text) {

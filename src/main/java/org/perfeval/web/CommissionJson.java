@@ -20,7 +20,26 @@ import org.perfeval.evaluation.PartyRef;
 final class CommissionJson {
 
 
+    private static final java.math.BigDecimal MIN_YEAR = java.math.BigDecimal.valueOf(2000);
+    private static final java.math.BigDecimal MAX_YEAR = java.math.BigDecimal.valueOf(2100);
+
     private CommissionJson() {
+    }
+
+    /**
+     * The id exactly as sent, or null when it is no positive whole number that fits a long: {@code longValue()}
+     * would keep the low 64 bits, so that 2^64 + 3 named organisation 3.
+     */
+    static Long positiveId(JsonNumber n) {
+        if (!n.isIntegral()) {
+            return null;
+        }
+        try {
+            long id = n.bigDecimalValue().longValueExact();
+            return id > 0 ? id : null;
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     /** The commission, or 422 naming every bad field. */
@@ -42,7 +61,8 @@ final class CommissionJson {
             errors.add(new FieldError("year", "必填 (required)"));
         } else if (!(y instanceof JsonNumber n) || !n.isIntegral()) {
             errors.add(new FieldError("year", "应为整数年度 (integer year expected)"));
-        } else if (n.intValue() < 2000 || n.intValue() > 2100) {
+        } else if (n.bigDecimalValue().compareTo(MIN_YEAR) < 0 || n.bigDecimalValue().compareTo(MAX_YEAR) > 0) {
+            // compared as the number sent: intValue() keeps the low 32 bits (2^32 + 2024 would be 2024)
             errors.add(new FieldError("year", "年度应在2000至2100之间"));
         } else {
             year = n.intValue();
@@ -83,11 +103,12 @@ final class CommissionJson {
         }
         JsonValue id = o.get("id");
         if (id != null && id.getValueType() != JsonValue.ValueType.NULL) {
-            if (!(id instanceof JsonNumber n) || !n.isIntegral() || n.longValue() <= 0) {
+            Long exact = id instanceof JsonNumber n ? positiveId(n) : null;
+            if (exact == null) {
                 errors.add(new FieldError(field + ".id", "应为正整数 (positive integer id expected)"));
                 return null;
             }
-            return PartyRef.withId(n.longValue());
+            return PartyRef.withId(exact);
         }
         String name = text(o, "name", 200, errors, field + ".name");
         return name == null ? null : PartyRef.named(name);

@@ -83,11 +83,11 @@ final class DirectoryJson {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.longValue() <= 0) {
+        Long id = v instanceof JsonNumber n ? CommissionJson.positiveId(n) : null;
+        if (id == null) {
             errors.add(new FieldError(field, "应为正整数 (positive integer id expected)"));
-            return null;
         }
-        return n.longValue();
+        return id;
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String value, String path, List<FieldError> errors) {

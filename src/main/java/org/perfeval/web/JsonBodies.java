@@ -22,6 +22,8 @@ import org.perfeval.json.Json;
 final class JsonBodies {
 
     private static final JsonParserFactory PARSERS = JsonProvider.provider().createParserFactory(Map.of());
+    /** Deeper than any payload of the API; the parser's own guard (1,000) fails with a bare RuntimeException. */
+    static final int MAX_DEPTH = 100;
 
     private JsonBodies() {
     }
@@ -53,7 +55,13 @@ final class JsonBodies {
                 }
                 first = false;
                 switch (event) {
-                    case START_OBJECT, START_ARRAY -> open.push(new HashSet<>());
+                    case START_OBJECT, START_ARRAY -> {
+                        if (open.size() == MAX_DEPTH) {
+                            throw new MalformedJsonException("JSON 嵌套超过" + MAX_DEPTH + "层 (nested more than "
+                                    + MAX_DEPTH + " levels deep)");
+                        }
+                        open.push(new HashSet<>());
+                    }
                     case END_OBJECT, END_ARRAY -> {
                         open.pop();
                         if (open.isEmpty() && parser.hasNext()) {

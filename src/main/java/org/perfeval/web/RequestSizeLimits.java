@@ -48,7 +48,7 @@ public class RequestSizeLimits implements ContainerRequestFilter {
      * Reads and discards what the client is still sending, up to a bound, so that it receives the
      * 413 instead of a reset connection; nothing of it is kept.
      */
-    private static void drain(InputStream body) {
+    static void drain(InputStream body) {
         byte[] sink = new byte[64 * 1024];
         try {
             for (long drained = 0; drained < DRAIN; ) {

@@ -3,7 +3,6 @@ package org.perfeval.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.perfeval.common.ValidationException;
 import java.util.function.Function;
@@ -87,12 +85,9 @@ public class TableResource {
     private static ImportedTable<TaskCommand> fromScoreSheet(TaskKey key, byte[] bytes) {
         JsonObject sheet;
         try {
-            JsonValue v = org.perfeval.json.Json.read(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
-            if (!(v instanceof JsonObject o)) {
-                throw new UnreadableFileException("评分表 JSON 应为对象");
-            }
-            sheet = o;
-        } catch (jakarta.json.JsonException e) {
+            // the request bodies' reader: one object, no key twice, not nested beyond reason
+            sheet = JsonBodies.object(new String(bytes, StandardCharsets.UTF_8));
+        } catch (MalformedJsonException e) {
             throw new UnreadableFileException("JSON 格式错误 (malformed JSON score sheet)");
         }
         JsonObject payload = SheetParts.payloadFor(key.id(), sheet)

@@ -35,6 +35,8 @@ public final class TaskCommandJson {
     private static final List<String> SECTIONS = List.of("abstract", "overview", "experience");
     /** A reason or comment goes into the history line of 4,000 characters with a short prefix. */
     static final int MAX_REASON = 2000;
+    /** Each recommendation becomes a rectification whose title holds 1,000 characters. */
+    private static final int MAX_RECOMMENDATION = 1000;
 
     private final JsonObject body;
     private final List<FieldError> errors = new ArrayList<>();
@@ -52,8 +54,8 @@ public final class TaskCommandJson {
             case COLLECT_DATA -> new TaskCommand.CollectData(r.actuals(),
                     ScoreSheetJson.checklist(body.get("checklist"), r.errors));
             case SCORE -> new TaskCommand.Score(r.judgments());
-            case DRAFT_REPORT -> new TaskCommand.DraftReport(r.items("findings", "evidence"),
-                    r.items("recommendations", "text"), r.sections(),
+            case DRAFT_REPORT -> new TaskCommand.DraftReport(r.items("findings", "evidence", Integer.MAX_VALUE),
+                    r.items("recommendations", "text", MAX_RECOMMENDATION), r.sections(),
                     CommentAnswersJson.read(body.get("responses"), r.errors));
             case EXCHANGE_VIEWS -> new TaskCommand.ExchangeViews(r.flag("agree"), r.comments());
             case REVIEW -> new TaskCommand.Review(r.flag("approved"), r.comments());
@@ -252,7 +254,7 @@ public final class TaskCommandJson {
     }
 
     /** Findings or recommendations: objects with a title, or plain strings taken as titles; absent keeps the draft's. */
-    private List<DraftItem> items(String field, String textKey) {
+    private List<DraftItem> items(String field, String textKey, int maxTitle) {
         JsonValue value = body.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -264,7 +266,11 @@ public final class TaskCommandJson {
         List<DraftItem> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonValue item = list.get(i);
-            if (item instanceof JsonString s && !s.getString().isBlank()) {
+            String title = item instanceof JsonString s ? s.getString()
+                    : item instanceof JsonObject o && o.get("title") instanceof JsonString t ? t.getString() : null;
+            if (title != null && title.strip().length() > maxTitle) {
+                errors.add(new FieldError(field + "[" + i + "].title", "不能超过" + maxTitle + "个字符"));
+            } else if (item instanceof JsonString s && !s.getString().isBlank()) {
                 out.add(DraftItem.titled(s.getString()));
             } else if (item instanceof JsonObject o && o.get("title") instanceof JsonString t && !t.getString().isBlank()) {
                 out.add(new DraftItem(text(o, "code"), t.getString(), text(o, textKey)));

@@ -31,4 +31,27 @@ class CommissionJsonTest {
         assertEquals(List.of("title", "year", "kind", "subject.name", "agency", "dueDate"),
                 e.errors().stream().map(FieldError::path).toList());
     }
+
+    /** Numbers are read as sent: intValue() and longValue() keep the low bits, so 2^32 + 2024 was the year 2024. */
+    @Test
+    void yearsAndIdsBeyondAnIntOrALongAreRefusedNotWrapped() {
+        var e = assertThrows(ValidationException.class, () -> CommissionJson.from(Json.createReader(new java.io.StringReader(
+                "{\"title\": \"t\", \"year\": 4294969320, \"kind\": \"PROJECT\", \"subject\": {\"id\": 18446744073709551619},"
+                        + " \"agency\": {\"id\": 2.5}, \"dueDate\": \"2027-03-31\"}")).readObject()));
+        assertEquals(List.of("year", "subject.id", "agency.id"), e.errors().stream().map(FieldError::path).toList());
+        assertEquals(3L, CommissionJson.positiveId(Json.createValue(3L)));
+        assertEquals(null, CommissionJson.positiveId(Json.createValue(new java.math.BigDecimal("1e999999999"))));
+    }
+
+    /** A lone half of a surrogate pair is no character: accepted, it came back from UTF-8 as "?". */
+    @Test
+    void titlesWithAnUnpairedSurrogateAreRefused() {
+        var e = assertThrows(ValidationException.class, () -> CommissionJson.from(Json.createObjectBuilder()
+                .add("title", "报告\ud800").add("year", 2023).add("kind", "PROJECT")
+                .add("subject", Json.createObjectBuilder().add("name", "新能源汽车园事业服务中心"))
+                .add("agency", Json.createObjectBuilder().add("name", "山西天正会计师事务所"))
+                .add("dueDate", "2027-03-31").build()));
+        assertEquals(List.of("title"), e.errors().stream().map(FieldError::path).toList());
+        assertEquals(false, org.perfeval.common.Text.hasHiddenCharacters("报告😀"), "a whole pair is a character");
+    }
 }
