@@ -620,7 +620,27 @@ class BadInputIT {
                 refused("comments of 2,001 characters", () -> department(Call.post(t.get(), obj("agree", false, "comments",
                         "意".repeat(2001)))), 422, "comments"),
                 accepted("comments full of injections are kept as typed", () -> department(Call.post(t.get(), obj("agree", false,
-                        "comments", ALL_INJECTIONS))), 200, a -> history(a, "被评价单位意见: " + ALL_INJECTIONS)));
+                        "comments", ALL_INJECTIONS))), 200, a -> comment(a, ALL_INJECTIONS)),
+                // a disagreement goes back to the evaluator, who answers each comment before the bureau reviews
+                step("the evaluator answers the comments", () -> drive(f, "draftReport", "answering", "evaluator",
+                        answersToOpenComments(f))));
+    }
+
+    /** A draftReport payload adopting every comment not answered yet. */
+    private String answersToOpenComments(long evaluation) {
+        var responses = Json.createArrayBuilder();
+        detail(evaluation).getJsonArray("comments").stream().map(JsonObject.class::cast)
+                .filter(c -> c.isNull("response"))
+                .forEach(c -> responses.add(Json.createObjectBuilder().add("commentId", c.getInt("id")).add("response", "ADOPTED")));
+        return Json.createObjectBuilder().add("responses", responses).build().toString();
+    }
+
+    /** The comment text is in the matrix as typed (split into rows only where the text has lines or numbers). */
+    private static String comment(Answer a, String text) {
+        String all = a.json().getJsonArray("comments").stream().map(JsonObject.class::cast)
+                .map(c -> c.getString("text", "")).collect(java.util.stream.Collectors.joining("\n"));
+        return all.contains(text) || INJECTIONS.stream().allMatch(all::contains) ? null
+                : "no comment " + text + " in " + a.json().getJsonArray("comments");
     }
 
     private List<Case> reviewCases() {
@@ -632,14 +652,15 @@ class BadInputIT {
                 accepted("a return with comments full of injections", () -> bureau(Call.post(t.get(), obj("approved", false,
                         "comments", ALL_INJECTIONS))), 200, a -> {
                     String problem = same("status", "SCORING", a.json().getString("status"));
-                    return problem != null ? problem : history(a, "退回: " + ALL_INJECTIONS);
+                    return problem != null ? problem : comment(a, ALL_INJECTIONS);
                 }),
                 step("score, draft (recommendations kept), agree again", () -> {
                     drive(f, "score", "again", "evaluator", Json.createObjectBuilder().add("scores", ApiClient.scoresOf(seed))
                             .build().toString());
                     // scoring again drafts the rules' findings and recommendations afresh: the evaluator keeps its own
+                    JsonObject answers = Json.createReader(new java.io.StringReader(answersToOpenComments(f))).readObject();
                     drive(f, "draftReport", "again", "evaluator", Json.createObjectBuilder().add("recommendations",
-                            Json.createArrayBuilder(INJECTIONS)).build().toString());
+                            Json.createArrayBuilder(INJECTIONS)).add("responses", answers.getJsonArray("responses")).build().toString());
                     drive(f, "exchangeViews", "again", "department", "{\"agree\": true}");
                 }),
                 accepted("approval: each recommendation becomes a rectification with its title as typed", () -> bureau(Call.post(
