@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
@@ -144,7 +146,11 @@ public class EvaluationWorkflow {
             }
             throw new ConflictException("任务已由 " + task.getAssignee() + " 认领 (claimed by someone else)");
         }
-        tasks.claim(taskId, caller.username());
+        try {
+            tasks.claim(taskId, caller.username());
+        } catch (FlowableObjectNotFoundException | FlowableTaskAlreadyClaimedException e) {
+            throw raced();
+        }
         long evaluationId = evaluationIdOf(task);
         Evaluation evaluation = evaluations.get(evaluationId);
         evaluations.record(evaluation, caller.username(), "claim", task.getTaskDefinitionKey());
@@ -190,8 +196,8 @@ public class EvaluationWorkflow {
                 }
                 tasks.complete(taskId, outcome.variables());
             });
-        } catch (FlowableOptimisticLockingException e) {
-            throw new ConflictException("任务已被同时处理，请刷新后重试 (concurrent update)");
+        } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException | FlowableTaskAlreadyClaimedException e) {
+            throw raced();
         }
         // after the engine moved on, so that what its service tasks computed (the scores) is in the entry too
         AuditEvent change = AuditEvent.change(caller.username(), caller.address(), key.id(),
@@ -205,6 +211,14 @@ public class EvaluationWorkflow {
         var all = new java.util.LinkedHashMap<>(EvaluationFacts.of(evaluation).facts());
         rectifications.ofEvaluation(evaluation.getId()).forEach(r -> all.putAll(RectificationFacts.of(r)));
         return new AuditState(all);
+    }
+
+    /**
+     * Someone else claimed or completed the task between our reading it and our claiming or completing
+     * it (two clients at once): their work stands, ours is rolled back.
+     */
+    private static ConflictException raced() {
+        return new ConflictException("任务已被同时处理，请刷新后重试 (concurrent update)");
     }
 
     /** A task's entry says what was submitted even when it changed no evaluation fact (an approval, a plan). */
@@ -236,23 +250,36 @@ public class EvaluationWorkflow {
     private Task openTaskFor(Caller caller, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().singleResult();
         if (task == null) {
-            HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId)
-                    .includeProcessVariables().singleResult();
-            if (done != null && visible(done, caller)) {
-                throw new ConflictException("任务已完成 (task already completed)");
-            }
-            throw new NotFoundException("任务 " + taskId + " 不存在");
+            throw gone(caller, taskId);
         }
         boolean assignedToCaller = caller.username().equals(task.getAssignee());
-        boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(l -> l.getGroupId() != null && caller.groups().contains(l.getGroupId()));
+        boolean candidate;
+        try {
+            candidate = tasks.getIdentityLinksForTask(taskId).stream()
+                    .anyMatch(l -> l.getGroupId() != null && caller.groups().contains(l.getGroupId()));
+        } catch (FlowableObjectNotFoundException completedJustNow) {
+            throw gone(caller, taskId);
+        }
         if (!assignedToCaller && !candidate) {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw gone(caller, taskId); // completed while we looked: its candidates went with it
+            }
             if (visible(task, caller)) {
                 throw new ForbiddenException("这不是您的任务 (task belongs to another role or organisation)");
             }
             throw new NotFoundException("任务 " + taskId + " 不存在");
         }
         return task;
+    }
+
+    /** A task no longer open: 409 to those who could see it (someone completed it), 404 to anyone else. */
+    private RuntimeException gone(Caller caller, String taskId) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId)
+                .includeProcessVariables().singleResult();
+        if (done != null && visible(done, caller)) {
+            return new ConflictException("任务已完成 (task already completed)");
+        }
+        return new NotFoundException("任务 " + taskId + " 不存在");
     }
 
     private boolean visible(TaskInfo task, Caller caller) {
