@@ -93,11 +93,6 @@ public class Authenticator {
         return directory.user(username).filter(u -> u.maySignIn(demoMode)).map(UserAccount::asCaller);
     }
 
-    /** Whether the account was reset by an administrator and must choose a new password first. */
-    public boolean mustChangePassword(String username) {
-        return directory.user(username).map(UserAccount::mustChangePassword).orElse(false);
-    }
-
     private static String digest(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -115,7 +115,8 @@ public class UserAccount {
     }
 
     public Caller asCaller() {
-        return new Caller(username, displayName, role, organisation.getId(), organisation.getName(), null);
+        return new Caller(username, displayName, role, organisation.getId(), organisation.getName(), null,
+                mustChangePassword);
     }
 
     /** The account as the audit trail records it; never the password hash. */

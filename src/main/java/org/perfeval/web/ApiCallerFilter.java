@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import org.perfeval.security.Caller;
-import org.perfeval.workflow.SignIn;
 
 /**
  * Every API request but the sign-in itself needs the caller that {@link PerfevalAuthenticationMechanism}
@@ -26,9 +25,6 @@ public class ApiCallerFilter implements ContainerRequestFilter {
 
     @Inject
     CurrentCaller current;
-
-    @Inject
-    SignIn signIn;
 
     @Context
     HttpServletRequest servletRequest;
@@ -51,7 +47,7 @@ public class ApiCallerFilter implements ContainerRequestFilter {
                     "请登录 (HTTP Basic authentication required)"));
             return;
         }
-        if (!mayActBeforePasswordChange(path, request.getMethod()) && signIn.mustChangePassword(c.username())) {
+        if (!mayActBeforePasswordChange(path, request.getMethod()) && c.mustChangePassword()) {
             request.abortWith(refusal(request, Response.Status.FORBIDDEN, "password_change_required",
                     "管理员已重置您的密码，请先修改密码 (change your password first: POST /api/session/password)"));
             return;

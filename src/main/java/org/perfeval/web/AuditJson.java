@@ -92,8 +92,8 @@ final class AuditJson {
     static JsonObject entry(AuditEntry e) {
         JsonObjectBuilder b = JSON.createObjectBuilder().add("id", e.id()).add("at", e.at().toString())
                 .add("actor", e.actor()).add("action", e.action()).add("target", e.target());
-        b.add("address", e.address() == null ? JsonValue.NULL : jakarta.json.Json.createValue(e.address()));
-        b.add("evaluationId", e.evaluationId() == null ? JsonValue.NULL : jakarta.json.Json.createValue(e.evaluationId()));
+        b.add("address", e.address() == null ? JsonValue.NULL : org.perfeval.json.Json.string(e.address()));
+        b.add("evaluationId", e.evaluationId() == null ? JsonValue.NULL : org.perfeval.json.Json.number(java.math.BigDecimal.valueOf(e.evaluationId())));
         return b.add("before", state(e.before())).add("after", state(e.after())).add("hash", e.hash()).build();
     }
 
@@ -105,7 +105,7 @@ final class AuditJson {
 
     static JsonObject verification(AuditVerification v) {
         return JSON.createObjectBuilder().add("valid", v.valid()).add("entries", v.entries())
-                .add("firstBrokenId", v.firstBrokenId() == null ? JsonValue.NULL : jakarta.json.Json.createValue(v.firstBrokenId()))
+                .add("firstBrokenId", v.firstBrokenId() == null ? JsonValue.NULL : org.perfeval.json.Json.number(java.math.BigDecimal.valueOf(v.firstBrokenId())))
                 .add("headHash", v.headHash()).build();
     }
 }

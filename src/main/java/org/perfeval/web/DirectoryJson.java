@@ -104,7 +104,7 @@ final class DirectoryJson {
     static JsonObject organisation(Organisation o) {
         JsonObjectBuilder b = JSON.createObjectBuilder().add("id", o.getId()).add("name", o.getName())
                 .add("type", o.getType().name()).add("active", o.isActive());
-        b.add("code", o.getCode() == null ? JsonValue.NULL : jakarta.json.Json.createValue(o.getCode()));
+        b.add("code", o.getCode() == null ? JsonValue.NULL : org.perfeval.json.Json.string(o.getCode()));
         if (o.getParent() != null) {
             b.add("parentId", o.getParent().getId()).add("parent", o.getParent().getName());
         } else {

@@ -71,13 +71,13 @@ public class SessionResource {
         }
         request.getSession(true).setAttribute(ATTRIBUTE, c.username());
         return Response.ok(JSON.createObjectBuilder(json(c))
-                .add("mustChangePassword", authenticator.mustChangePassword(c.username())).build()).build();
+                .add("mustChangePassword", c.mustChangePassword()).build()).build();
     }
 
     @GET
     public JsonObject current() {
         return JSON.createObjectBuilder(json(caller.get()))
-                .add("mustChangePassword", authenticator.mustChangePassword(caller.get().username())).build();
+                .add("mustChangePassword", caller.get().mustChangePassword()).build();
     }
 
     /** {@code {currentPassword, newPassword}}: the user's own change, required after an administrator's reset. */

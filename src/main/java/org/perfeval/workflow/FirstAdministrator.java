@@ -58,11 +58,12 @@ public class FirstAdministrator {
     }
 
     private void createIfEmpty() {
-        long demoAccounts = directory.users().stream().filter(UserAccount::isDemo).count();
+        java.util.List<UserAccount> users = directory.users();
+        long demoAccounts = users.stream().filter(UserAccount::isDemo).count();
         if (demoAccounts > 0) {
             LOG.warning(() -> demoAccounts + " demo accounts are in this database; outside demo mode they cannot sign in");
         }
-        if (directory.users().stream().anyMatch(Administrators::canAdminister)) {
+        if (users.stream().anyMatch(Administrators::canAdminister)) {
             return;
         }
         Organisation bureau = directory.organisationNamed(bureauName).orElse(null);
@@ -79,7 +80,7 @@ public class FirstAdministrator {
             throw new IllegalStateException("PERFEVAL_ADMIN_PASSWORD is too weak: " + PasswordPolicy.problem(USERNAME, password));
         }
         // no administrator can sign in: a new one (a demo or disabled "admin" row keeps its name)
-        String username = directory.user(USERNAME).isPresent() ? "administrator" + (directory.users().size() + 1) : USERNAME;
+        String username = directory.user(USERNAME).isPresent() ? "administrator" + (users.size() + 1) : USERNAME;
         UserAccount admin = new UserAccount(username, "系统管理员", authenticator.hash(password), Role.ADMIN, bureau);
         if (oneTime) {
             admin.mustChangePasswordAtNextSignIn();

@@ -51,10 +51,4 @@ public class SignIn {
     public Optional<Caller> ofSession(String username, String address) {
         return authenticator.caller(username, deployment.demoMode()).map(c -> c.from(address));
     }
-
-    /** An account reset by an administrator may only change its password until it has. */
-    @Transactional
-    public boolean mustChangePassword(String username) {
-        return authenticator.mustChangePassword(username);
-    }
 }

@@ -35,7 +35,7 @@ class CommentTasksTest {
             new Organisation("b", OrganisationType.BUREAU), LocalDate.of(2027, 1, 1), Instant.EPOCH);
 
     private TaskContext as(String user, Role role) {
-        return new TaskContext(evaluation, Map.of(), new Caller(user, user, role, 1, "org", null));
+        return new TaskContext(evaluation, Map.of(), new Caller(user, user, role, 1, "org", null, false));
     }
 
     private TaskOutcome exchangeViews(boolean agree, String comments) {
