@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The append-only record of every change. Appending takes the lock of the chain's one head row
  * for the rest of the transaction, so entries are numbered without gaps and each carries the hash
- * of the one committed before it; {@link #verify()} walks the chain and finds any entry that was
+ * of the one committed before it; a use case's entries are appended together as its last step
+ * ({@link AuditBuffer}), so that the lock is held from there to the commit only; {@link #verify()} walks the chain and finds any entry that was
  * altered, removed or inserted. There is no update or delete here, by design.
  */
 @ApplicationScoped
@@ -29,15 +30,49 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
-    public AuditEntry record(AuditEvent event) {
-        em.createNativeQuery("update pe_audit_head set last_id = last_id + 1 where id = 1").executeUpdate();
+    @Inject
+    AuditBuffer buffer;
+
+    /**
+     * Records an event: at the end of the use case when one is running ({@link AuditBuffer}),
+     * otherwise at once.
+     */
+    public void record(AuditEvent event) {
+        if (buffer.deferring()) {
+            buffer.add(event);
+        } else {
+            append(List.of(event));
+        }
+    }
+
+    /** Appends what the ending use case collected, in the order it happened. */
+    public void appendCollected() {
+        append(buffer.drain());
+    }
+
+    /** Forgets what the use case collected (its transaction rolls back). */
+    public void discardCollected() {
+        buffer.drain();
+    }
+
+    private void append(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("update pe_audit_head set last_id = last_id + ?1 where id = 1")
+                .setParameter(1, events.size()).executeUpdate();
         Object[] head = (Object[]) em.createNativeQuery("select last_id, last_hash from pe_audit_head where id = 1")
                 .getSingleResult();
-        AuditEntry entry = new AuditEntry(((Number) head[0]).longValue(), Instant.now(clock), event, (String) head[1]);
-        em.persist(entry);
+        long id = ((Number) head[0]).longValue() - events.size();
+        String previous = (String) head[1];
+        Instant at = Instant.now(clock);
+        for (AuditEvent event : events) {
+            AuditEntry entry = new AuditEntry(++id, at, event, previous);
+            em.persist(entry);
+            previous = entry.hash();
+        }
         em.createNativeQuery("update pe_audit_head set last_hash = ?1 where id = 1")
-                .setParameter(1, entry.hash()).executeUpdate();
-        return entry;
+                .setParameter(1, previous).executeUpdate();
     }
 
     /** Records only when the change touched something. */

@@ -1,5 +1,6 @@
 package org.perfeval.evaluation;
 
+import org.perfeval.scoring.Grade;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,15 @@ public interface EvaluationRepository {
     List<Evaluation> involving(long organisationId);
 
     List<Evaluation> all();
+
+    /**
+     * One page of the list, newest first: those where {@code partyColumn} ({@code subject}, {@code agency} or
+     * {@code bureau}) is {@code visibleTo}, or all when {@code partyColumn} is null.
+     */
+    EvaluationListQuery.Page page(EvaluationListQuery query, String partyColumn, long visibleTo);
+
+    /** How many of the same evaluations (as {@link #page}) have each grade. */
+    java.util.Map<Grade, Long> gradeCounts(String partyColumn, long visibleTo);
 
     /** Closed evaluations whose budget advice is for the given year, best score first. */
     List<Evaluation> adviceFor(int budgetYear);

@@ -1,5 +1,6 @@
 package org.perfeval.evaluation;
 
+import org.perfeval.scoring.Grade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -135,6 +136,28 @@ public class EvaluationService {
         return caller.is(Role.ADMIN) ? evaluations.all()
                 : evaluations.involving(caller.organisationId()).stream()
                         .filter(e -> EvaluationAccess.visible(e, caller)).toList();
+    }
+
+    /** One page of the evaluations the caller may see (the same rule as {@link EvaluationAccess}). */
+    public EvaluationListQuery.Page page(EvaluationListQuery query, Caller caller) {
+        String party = partyColumn(caller);
+        return evaluations.page(query, party, party == null ? 0 : caller.organisationId());
+    }
+
+    /** How many of the evaluations the caller may see have each grade. */
+    public java.util.Map<Grade, Long> gradeCounts(Caller caller) {
+        String party = partyColumn(caller);
+        return evaluations.gradeCounts(party, party == null ? 0 : caller.organisationId());
+    }
+
+    /** The party an evaluation must have the caller's organisation as, to be visible (none for administrators). */
+    private static String partyColumn(Caller caller) {
+        return switch (caller.role()) {
+            case ADMIN -> null;
+            case DEPARTMENT -> "subject";
+            case EVALUATOR -> "agency";
+            case BUREAU -> "bureau";
+        };
     }
 
     /** The evaluation enters the stage its process has reached; the change goes into its history. */

@@ -1,9 +1,13 @@
 package org.perfeval.evaluation;
 
+import org.perfeval.scoring.Grade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -34,6 +38,53 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     @Override
     public List<Evaluation> all() {
         return em.createQuery("select e from Evaluation e order by e.id desc", Evaluation.class).getResultList();
+    }
+
+    @Override
+    public EvaluationListQuery.Page page(EvaluationListQuery query, String partyColumn, long visibleTo) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (partyColumn != null) {
+            // a fixed column name chosen by the service, never the caller's text
+            where.append(" and e.").append(partyColumn).append(".id = :visibleTo");
+            params.put("visibleTo", visibleTo);
+        }
+        if (query.status() != null) {
+            where.append(" and e.status = :status");
+            params.put("status", query.status());
+        }
+        if (query.year() != null) {
+            where.append(" and e.year = :year");
+            params.put("year", query.year());
+        }
+        if (query.organisationId() != null) {
+            where.append(" and (e.subject.id = :org or e.agency.id = :org or e.bureau.id = :org)");
+            params.put("org", query.organisationId());
+        }
+        TypedQuery<Long> count = em.createQuery("select count(e) from Evaluation e" + where, Long.class);
+        TypedQuery<Evaluation> items = em.createQuery("select e from Evaluation e" + where + " order by e.id desc", Evaluation.class)
+                .setFirstResult(query.offset()).setMaxResults(query.size());
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            items.setParameter(name, value);
+        });
+        return new EvaluationListQuery.Page(items.getResultList(), count.getSingleResult());
+    }
+
+    @Override
+    public Map<Grade, Long> gradeCounts(String partyColumn, long visibleTo) {
+        String where = partyColumn == null ? "" : " and e." + partyColumn + ".id = :visibleTo";
+        TypedQuery<Object[]> q = em.createQuery("select e.grade, count(e) from Evaluation e where e.grade is not null"
+                + where + " group by e.grade", Object[].class);
+        if (partyColumn != null) {
+            q.setParameter("visibleTo", visibleTo);
+        }
+        Map<Grade, Long> counts = new java.util.EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            counts.put(g, 0L);
+        }
+        q.getResultList().forEach(r -> counts.put((Grade) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     @Override

@@ -27,10 +27,11 @@ final class EvaluationJson {
     private EvaluationJson() {
     }
 
-    static JsonObject list(List<EvaluationQueries.Summary> summaries) {
+    static JsonObject list(EvaluationQueries.SummaryPage page) {
         JsonArrayBuilder items = JSON.createArrayBuilder();
-        summaries.forEach(s -> items.add(summary(s.evaluation(), s.overdue())));
-        return JSON.createObjectBuilder().add("items", items).build();
+        page.items().forEach(s -> items.add(summary(s.evaluation(), s.overdue())));
+        return JSON.createObjectBuilder().add("items", items).add("total", page.total())
+                .add("page", page.query().page()).add("size", page.query().size()).build();
     }
 
     static JsonObjectBuilder summary(Evaluation e, boolean overdue) {

@@ -14,7 +14,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.QueryParam;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfeval.common.FieldError;
+import org.perfeval.common.ValidationException;
+import org.perfeval.evaluation.EvaluationListQuery;
 import org.perfeval.common.NotFoundException;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.workflow.EvaluationQueries;
@@ -49,9 +55,36 @@ public class EvaluationResource {
                 .entity(read(e.getId())).build();
     }
 
+    /** A page of the evaluations the caller may see, newest first, filtered by status, year and organisation. */
     @GET
-    public JsonObject list() {
-        return EvaluationJson.list(queries.list(caller.get()));
+    public JsonObject list(@QueryParam("status") String status, @QueryParam("year") String year,
+                           @QueryParam("organisationId") String organisationId,
+                           @QueryParam("page") String page, @QueryParam("size") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        EvaluationListQuery query = new EvaluationListQuery(ListParams.status(status, "status", errors),
+                ListParams.year(year, "year", errors), ListParams.id(organisationId, "organisationId", errors),
+                ListParams.count(page, "page", 0, errors),
+                ListParams.size(size, EvaluationListQuery.DEFAULT_SIZE, EvaluationListQuery.MAX_SIZE, errors));
+        if (errors.isEmpty() && (long) query.page() * query.size() > EvaluationListQuery.MAX_OFFSET) {
+            errors.add(new FieldError("page", "页码过大 (page out of range)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return EvaluationJson.list(queries.list(caller.get(), query));
+    }
+
+    /** The grade distribution of the evaluations the caller may see (the dashboard's pie), counted in the database. */
+    @GET
+    @Path("statistics")
+    public JsonObject statistics() {
+        var grades = org.perfeval.json.Json.BUILDERS.createObjectBuilder();
+        long scored = 0;
+        for (var g : queries.gradeCounts(caller.get()).entrySet()) {
+            grades.add(g.getKey().label(), g.getValue());
+            scored += g.getValue();
+        }
+        return org.perfeval.json.Json.BUILDERS.createObjectBuilder().add("grades", grades).add("scored", scored).build();
     }
 
     @GET

@@ -7,6 +7,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfeval.common.FieldError;
+import org.perfeval.common.ValidationException;
+import org.perfeval.workflow.TaskInbox;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -30,9 +36,26 @@ public class TaskResource {
     @Inject
     EvaluationQueries queries;
 
+    /** The caller's open tasks (assigned to the caller or claimable), oldest first, a page at a time. */
     @GET
-    public JsonObject list() {
-        return JSON.createObjectBuilder().add("items", EvaluationJson.tasks(workflow.openTasks(caller.get()))).build();
+    public JsonObject list(@QueryParam("evaluationId") String evaluationId, @QueryParam("key") String key,
+                           @QueryParam("page") String page, @QueryParam("size") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        TaskInbox.Filter filter = new TaskInbox.Filter(ListParams.id(evaluationId, "evaluationId", errors),
+                key == null || key.isBlank() ? null : key.strip(), ListParams.count(page, "page", 0, errors),
+                ListParams.size(size, TaskInbox.Filter.DEFAULT_SIZE, TaskInbox.Filter.MAX_SIZE, errors));
+        if (key != null && key.length() > 64) {
+            errors.add(new FieldError("key", "过长 (too long)"));
+        }
+        if (errors.isEmpty() && (long) filter.page() * filter.size() > TaskInbox.Filter.MAX_OFFSET) {
+            errors.add(new FieldError("page", "页码过大 (page out of range)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        TaskInbox.Page found = workflow.openTasks(caller.get(), filter);
+        return JSON.createObjectBuilder().add("items", EvaluationJson.tasks(found.items())).add("total", found.total())
+                .add("page", filter.page()).add("size", filter.size()).build();
     }
 
     @POST

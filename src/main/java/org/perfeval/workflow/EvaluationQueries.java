@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.EvaluationListQuery;
+import org.perfeval.scoring.Grade;
 import org.perfeval.evaluation.EvaluationService;
 import org.perfeval.evaluation.HistoryEntry;
 import org.perfeval.rectification.Rectification;
@@ -63,10 +65,25 @@ public class EvaluationQueries {
         return new Detail(e, evaluations.history(id), workflow.openTasksOf(e), rectifications.ofEvaluation(id));
     }
 
+    /** A page of the evaluation list and how many evaluations match its filter. */
+    public record SummaryPage(List<Summary> items, long total, EvaluationListQuery query) {
+    }
+
+    /** One page of the evaluations the caller may see, each with its overdue flag. */
     @Transactional
-    public List<Summary> list(Caller caller) {
-        Set<Long> overdue = rectifications.overdue().stream().map(Rectification::getEvaluationId).collect(Collectors.toSet());
-        return evaluations.visibleTo(caller).stream().map(e -> new Summary(e, overdue.contains(e.getId()))).toList();
+    public SummaryPage list(Caller caller, EvaluationListQuery query) {
+        EvaluationListQuery.Page page = evaluations.page(query, caller);
+        Set<Long> ids = page.items().stream().map(Evaluation::getId).collect(Collectors.toSet());
+        Set<Long> overdue = rectifications.ofEvaluations(ids).stream().filter(Rectification::isOpenOverdue)
+                .map(Rectification::getEvaluationId).collect(Collectors.toSet());
+        return new SummaryPage(page.items().stream().map(e -> new Summary(e, overdue.contains(e.getId()))).toList(),
+                page.total(), query);
+    }
+
+    /** How many of the evaluations the caller may see have each grade (the dashboard's distribution). */
+    @Transactional
+    public Map<Grade, Long> gradeCounts(Caller caller) {
+        return evaluations.gradeCounts(caller);
     }
 
     /** Budget advice of the closed evaluations the caller may see, for one budget year. */

@@ -50,6 +50,9 @@ public class EvaluationWorkflow {
     public static final String PROCESS_KEY = "evaluation";
 
     @Inject
+    TaskInbox inbox;
+
+    @Inject
     EvaluationService evaluations;
 
     @Inject
@@ -104,21 +107,10 @@ public class EvaluationWorkflow {
         return commission(caller, request, null);
     }
 
+    /** The caller's inbox, a page at a time. */
     @Transactional
-    public List<TaskView> openTasks(Caller caller) {
-        List<Task> found = tasks.createTaskQuery()
-                .or().taskAssignee(caller.username()).taskCandidateGroupIn(caller.groups()).endOr()
-                .includeProcessVariables()
-                .orderByTaskCreateTime().asc()
-                .list();
-        Map<Long, String> titles = new HashMap<>();
-        return found.stream()
-                .map(t -> {
-                    long evaluationId = evaluationIdOf(t);
-                    String title = titles.computeIfAbsent(evaluationId, id -> evaluations.get(id).getTitle());
-                    return view(t, evaluationId, title);
-                })
-                .toList();
+    public TaskInbox.Page openTasks(Caller caller, TaskInbox.Filter filter) {
+        return inbox.of(caller, filter);
     }
 
     /** The open tasks of one evaluation that the caller can see (for the evaluation page). */

@@ -5,6 +5,7 @@ import jakarta.transaction.TransactionManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import javax.sql.DataSource;
 import org.flowable.common.engine.impl.AbstractEngineConfiguration;
@@ -23,7 +24,8 @@ public final class ProcessEngineFactory {
     }
 
     public static ProcessEngine build(DataSource dataSource, TransactionManager transactionManager,
-                                      ThreadFactory threadFactory, BeanManager beanManager, String lockOwner, String font) {
+                                      ThreadFactory threadFactory, BeanManager beanManager, String lockOwner, String font,
+                                      Optional<String> historyRetention, Optional<String> historyCleanupCycle) {
         JtaProcessEngineConfiguration cfg = new JtaProcessEngineConfiguration();
         cfg.setEngineName("perfeval");
         cfg.setDataSource(dataSource);
@@ -40,6 +42,11 @@ public final class ProcessEngineFactory {
         cfg.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5000);
         cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5000);
         cfg.setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.AUDIT);
+        // a rectification's end leaves the parallel multi-instance in the department's own transaction; the
+        // engine's default, an async job for it, raced the department's next request on the same evaluation
+        // (409 to a user who did nothing wrong, and a job that can fail its retries and leave the evaluation open)
+        cfg.setParallelMultiInstanceAsyncLeave(false);
+        EngineHistoryCleaning.configure(cfg, historyRetention, historyCleanupCycle);
         // the one configured CJK font of reports and diagrams
         cfg.setActivityFontName(font);
         cfg.setLabelFontName(font);

@@ -10,7 +10,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -55,6 +57,15 @@ public class ProcessEngineLifecycle {
     @Inject
     jakarta.enterprise.event.Event<EngineStarted> started;
 
+    /** How long the engine keeps an ended process's history (EngineHistoryCleaning). */
+    @Inject
+    @ConfigProperty(name = "PERFEVAL_HISTORY_RETENTION")
+    Optional<String> historyRetention;
+
+    @Inject
+    @ConfigProperty(name = "PERFEVAL_HISTORY_CLEANUP_CYCLE")
+    Optional<String> historyCleanupCycle;
+
     private volatile ProcessEngine engine;
     private volatile boolean ready;
 
@@ -63,7 +74,7 @@ public class ProcessEngineLifecycle {
         LOG.info(() -> "PerfEval starting on " + PerfevalDataSource.effectiveUrl().replaceAll("password=[^;&]*", "password=***"));
         DatabaseMigrations.migrate(dataSource);
         engine = ProcessEngineFactory.build(dataSource, transactionManager(), threadFactory, beanManager,
-                deployment.nodeName(), fonts.family());
+                deployment.nodeName(), fonts.family(), historyRetention, historyCleanupCycle);
         ProcessEngineFactory.deployModels(engine.getRepositoryService());
         started.fire(new EngineStarted(deployment.demoMode()));
         ready = true;

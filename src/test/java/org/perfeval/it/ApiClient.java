@@ -110,7 +110,7 @@ public final class ApiClient {
 
     /** The id of the caller's open task with this key in this evaluation. */
     public String task(String user, long evaluationId, String key) {
-        Reply r = get(user, "/api/tasks");
+        Reply r = get(user, "/api/tasks?evaluationId=" + evaluationId);
         assertEquals(200, r.status(), r.body());
         return r.json().getJsonArray("items").stream().map(JsonObject.class::cast)
                 .filter(t -> t.getJsonNumber("evaluationId").longValue() == evaluationId && t.getString("key").equals(key))

@@ -297,7 +297,7 @@ class AuthorizationMatrixIT {
         };
         String t = task;
         List<Row> rows = List.of(
-                read("GET  /api/tasks lists " + key, listed, () -> Call.get("/api/tasks"), a -> HttpCalls.lists(a, "id", t)),
+                read("GET  /api/tasks lists " + key, listed, () -> Call.get("/api/tasks?evaluationId=" + evaluation), a -> HttpCalls.lists(a, "id", t)),
                 change("POST /api/tasks/{" + key + "}/import", Kind.CHANGE, imports, c -> Call.of("POST", "/api/tasks/" + t + "/import")
                         .body(HttpCalls.XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8))),
                 change("POST /api/tasks/{" + key + "}/claim", Kind.CLAIM, work, c -> Call.of("POST", "/api/tasks/" + t + "/claim")),
@@ -535,7 +535,8 @@ class AuthorizationMatrixIT {
     private Map<String, String> world(Row row) {
         Map<String, String> w = new LinkedHashMap<>();
         w.put("audit trail", String.valueOf(http.observe("/api/admin/audit?size=1").json().getJsonNumber("total")));
-        w.put("evaluations", HttpCalls.ids(http.observe("/api/evaluations").json(), "id"));
+        JsonObject evaluations = http.observe("/api/evaluations").json();
+        w.put("evaluations", HttpCalls.ids(evaluations, "id") + " of " + evaluations.getInt("total"));
         if (evaluation > 0) {
             w.put("evaluation E", http.observe("/api/evaluations/" + evaluation).text());
         }

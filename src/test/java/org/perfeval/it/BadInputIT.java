@@ -416,6 +416,16 @@ class BadInputIT {
                 refused("audit: a page that is no number and a size too large", () -> admin(Call.get("/api/admin/audit?page=abc&size=100000")),
                         422, "page", "size"),
                 refused("audit: a page whose offset overflows", () -> admin(Call.get("/api/admin/audit?page=2147483647&size=2")), 422, "page"),
+                refused("evaluation list: an unknown status, a year that is text, organisation -1", () -> bureau(Call.get(
+                        "/api/evaluations?status=DONE&year=abc&organisationId=-1")), 422, "status", "year", "organisationId"),
+                refused("evaluation list: a page of 100000 and a page that is no number", () -> bureau(Call.get(
+                        "/api/evaluations?page=x&size=100000")), 422, "page", "size"),
+                refused("evaluation list: a page whose offset overflows", () -> bureau(Call.get("/api/evaluations?page=2147483647&size=500")),
+                        422, "page"),
+                refused("evaluation list: SQL as the status", () -> bureau(Call.get("/api/evaluations?status=CLOSED%27%20OR%201=1%20--")),
+                        422, "status"),
+                refused("inbox: evaluation 'abc' and a size of 0", () -> evaluator(Call.get("/api/tasks?evaluationId=abc&size=0")),
+                        422, "evaluationId", "size"),
                 refused("audit: an evaluation's trail from a day that does not exist", () -> bureau(Call.get("/api/evaluations/" + f
                         + "/audit?from=2026-02-30")), 422, "from"),
                 refused("budget advice for year 99999999999", () -> bureau(Call.get("/api/budget-advice?year=99999999999")), 422, "year"),

@@ -41,20 +41,20 @@ class RestartIT {
         long id = api.commission("重启测试 " + System.nanoTime(), "山西天正会计师事务所", LocalDate.now().plusDays(30).toString());
         api.complete("evaluator", id, "accept", Json.createObjectBuilder().add("accepted", true).build());
         api.complete("evaluator", id, "setTargets", Json.createObjectBuilder().add("indicators", ApiClient.targetsOf(seed)).build());
-        int evaluationsBefore = api.get("admin", "/api/evaluations").json().getJsonArray("items").size();
+        int evaluationsBefore = api.get("admin", "/api/evaluations").json().getInt("total");
 
         assertTrue(app.stop(), "the app stops on SIGTERM");
         app.start();
         JsonObject e = api.get("bureau", "/api/evaluations/" + id).json();
         assertEquals("DATA_COLLECTION", e.getString("status"));
         assertEquals(30, e.getJsonArray("indicators").size());
-        assertEquals(evaluationsBefore, api.get("admin", "/api/evaluations").json().getJsonArray("items").size(),
+        assertEquals(evaluationsBefore, api.get("admin", "/api/evaluations").json().getInt("total"),
                 "demo data is seeded only once");
         api.complete("department", id, "submitData", Json.createObjectBuilder().add("funds", seed.getJsonObject("funds")).build());
 
         assertTrue(app.kill()); // kill -9: only committed work survives, and all of it
         app.start();
-        boolean submitStillOpen = api.get("department", "/api/tasks").json().getJsonArray("items").stream()
+        boolean submitStillOpen = api.get("department", "/api/tasks?evaluationId=" + id).json().getJsonArray("items").stream()
                 .map(JsonObject.class::cast)
                 .anyMatch(t -> t.getJsonNumber("evaluationId").longValue() == id && t.getString("key").equals("submitData"));
         assertFalse(submitStillOpen, "submitData was committed before the kill and must not come back");

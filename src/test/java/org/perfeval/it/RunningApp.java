@@ -50,6 +50,11 @@ final class RunningApp implements AutoCloseable {
     void start() throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
                 "-jar", System.getProperty("perfeval.jar"), "--port", String.valueOf(port)));
+        // extra Payara Micro options for a diagnosis, e.g. -Dperfeval.it.appArgs="--logproperties /tmp/fine.properties"
+        String extra = System.getProperty("perfeval.it.appArgs", "");
+        if (!extra.isBlank()) {
+            cmd.addAll(List.of(extra.strip().split("\\s+")));
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd);
         Map<String, String> env = pb.environment();
         env.put("PERFEVAL_DATA_DIR", dataDir.toString());

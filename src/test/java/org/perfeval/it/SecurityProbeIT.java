@@ -71,7 +71,7 @@ class SecurityProbeIT {
     }
 
     private int evaluationCount() {
-        return api().get("bureau", "/api/evaluations").json().getJsonArray("items").size();
+        return api().get("bureau", "/api/evaluations").json().getInt("total");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

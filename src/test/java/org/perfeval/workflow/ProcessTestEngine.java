@@ -12,11 +12,18 @@ final class ProcessTestEngine {
     }
 
     static ProcessEngine withStandIn(String name, Object standIn) {
+        return withStandIn(name, standIn, cfg -> { });
+    }
+
+    /** The same, with the configuration adjusted before the engine is built. */
+    static ProcessEngine withStandIn(String name, Object standIn,
+                                     java.util.function.Consumer<org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl> adjust) {
         var cfg = new StandaloneInMemProcessEngineConfiguration();
         cfg.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         cfg.setDatabaseSchemaUpdate("true");
         cfg.setBeans(new HashMap<>(Map.of("evaluationStatus", standIn, "evaluationScoring", standIn,
                 "evaluationSteps", standIn, "rectificationSteps", standIn)));
+        adjust.accept(cfg);
         ProcessEngine engine = cfg.buildProcessEngine();
         ProcessEngineFactory.deployModels(engine.getRepositoryService());
         return engine;
