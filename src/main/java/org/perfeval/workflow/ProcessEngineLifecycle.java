@@ -63,7 +63,7 @@ public class ProcessEngineLifecycle {
         LOG.info(() -> "PerfEval starting on " + PerfevalDataSource.effectiveUrl().replaceAll("password=[^;&]*", "password=***"));
         DatabaseMigrations.migrate(dataSource);
         engine = ProcessEngineFactory.build(dataSource, transactionManager(), threadFactory, beanManager,
-                deployment.nodeName(), fonts.family());
+                deployment.nodeName(), deployment.jobLockTime(), fonts.family());
         ProcessEngineFactory.deployModels(engine.getRepositoryService());
         started.fire(new EngineStarted(deployment.demoMode()));
         ready = true;
