@@ -64,8 +64,11 @@ public class RectificationSteps {
     public void escalate(DelegateExecution execution) {
         Evaluation e = evaluation(execution);
         long id = rectificationId(execution);
-        rectifications.escalate(id, e);
-        evaluations.record(e, "system", "overdue", "整改事项逾期: " + rectifications.get(id).getTitle());
+        // once per rectification, like its notifications: a second deadline timer of an item already
+        // overdue (its evidence task started past the deadline) adds no second history entry
+        if (rectifications.escalate(id, e)) {
+            evaluations.record(e, "system", "overdue", "整改事项逾期: " + rectifications.get(id).getTitle());
+        }
     }
 
     /** Results application: the evaluation closes with its budget advice once every rectification is accepted. */
