@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,8 +28,17 @@ public class Deployment {
     @ConfigProperty(name = "PERFEVAL_NODE")
     Optional<String> node;
 
+    /** How long a job or timer this node runs stays locked to it (see ProcessEngineFactory.configureJobExecutor). */
+    @Inject
+    @ConfigProperty(name = "PERFEVAL_JOB_LOCK_TIME", defaultValue = "PT5M")
+    Duration jobLockTime;
+
     public boolean demoMode() {
         return demo.orElse(databaseUrl.filter(u -> !u.isBlank()).isEmpty());
+    }
+
+    public Duration jobLockTime() {
+        return jobLockTime;
     }
 
     /** Flowable uses it as the lock owner of jobs, so a restarted node frees its own locks. */

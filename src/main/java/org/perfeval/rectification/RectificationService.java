@@ -143,8 +143,8 @@ public class RectificationService {
         }
     }
 
-    /** The deadline has passed: the rectification is overdue and the bureau is told (once). */
-    public void escalate(long id, Evaluation evaluation) {
+    /** The deadline has passed: the rectification is overdue and the bureau is told (once); false when it already was. */
+    public boolean escalate(long id, Evaluation evaluation) {
         Rectification r = get(id);
         AuditState before = RectificationFacts.state(r);
         if (r.markOverdue(Instant.now(clock))) {
@@ -155,7 +155,9 @@ public class RectificationService {
                     evaluation.getId(), id, message);
             notifications.notify(evaluation.getSubject().getId(), Role.DEPARTMENT, NotificationKind.ESCALATION,
                     evaluation.getId(), id, message);
+            return true;
         }
+        return false;
     }
 
     /** Rectification is on time when no item of the evaluation ever went overdue. */

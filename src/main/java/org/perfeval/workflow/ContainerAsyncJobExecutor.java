@@ -1,6 +1,7 @@
 package org.perfeval.workflow;
 
 import java.util.concurrent.ThreadFactory;
+import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
 
 /**
@@ -8,12 +9,18 @@ import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
  * that timers and async jobs run with CDI, JNDI and JTA available. The worker pool gets the
  * factory through the engine configuration; the acquisition and reset threads, which Flowable
  * would create with {@code new Thread()}, are created here.
+ *
+ * <p>It takes the engine configuration's {@link AsyncJobExecutorConfiguration}: Flowable applies its
+ * {@code asyncExecutor*} settings (lock owner, lock times, acquire waits) only to an executor it makes
+ * itself, and an executor made with its own configuration object silently runs with a random lock
+ * owner per start and the defaults (jobs a killed node held then stayed locked for an hour).
  */
 public class ContainerAsyncJobExecutor extends DefaultAsyncJobExecutor {
 
     private final ThreadFactory threadFactory;
 
-    public ContainerAsyncJobExecutor(ThreadFactory threadFactory) {
+    public ContainerAsyncJobExecutor(AsyncJobExecutorConfiguration configuration, ThreadFactory threadFactory) {
+        super(configuration);
         this.threadFactory = threadFactory;
     }
 

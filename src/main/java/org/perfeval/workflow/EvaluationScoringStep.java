@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationService;
+import org.perfeval.platform.CrashTestPause;
 import org.perfeval.scoring.ScoreResult;
 import org.perfeval.scoring.ScoringService;
 
@@ -26,5 +27,6 @@ public class EvaluationScoringStep {
         evaluation.recordResult(result);
         evaluations.record(evaluation, ProcessActor.current(), "scored",
                 "总分 " + result.total().points().toPlainString() + "，等级 " + result.grade().label());
+        CrashTestPause.at("score", execution.getCurrentActivityId(), ProcessActor.evaluationId(execution));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.perfeval.evaluation.EvaluationService;
 import org.perfeval.evaluation.EvaluationStatus;
+import org.perfeval.platform.CrashTestPause;
 
 /** The lifecycle's other service tasks: report pre-fill, publication, refusal of the commission. */
 @ApplicationScoped
@@ -18,13 +19,16 @@ public class EvaluationSteps {
     /** Pre-fills the draft report with the rule-drafted findings and their default recommendations. */
     public void prefillReport(DelegateExecution execution) {
         evaluations.get(ProcessActor.evaluationId(execution)).prefillReport();
+        CrashTestPause.at("prefillReport", execution.getCurrentActivityId(), ProcessActor.evaluationId(execution));
     }
 
     public void publish(DelegateExecution execution) {
         evaluations.publish(ProcessActor.evaluationId(execution), ProcessActor.current());
+        CrashTestPause.at("publish", execution.getCurrentActivityId(), ProcessActor.evaluationId(execution));
     }
 
     public void refuse(DelegateExecution execution) {
         evaluations.enter(ProcessActor.evaluationId(execution), EvaluationStatus.CANCELLED, ProcessActor.current());
+        CrashTestPause.at("refuse", execution.getCurrentActivityId(), ProcessActor.evaluationId(execution));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.transaction.TransactionManager;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
@@ -12,6 +13,7 @@ import org.flowable.common.engine.impl.AbstractEngineConfiguration;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /** Builds the Flowable engine on the container's data source, transaction manager and threads. */
 public final class ProcessEngineFactory {
@@ -24,7 +26,8 @@ public final class ProcessEngineFactory {
     }
 
     public static ProcessEngine build(DataSource dataSource, TransactionManager transactionManager,
-                                      ThreadFactory threadFactory, BeanManager beanManager, String lockOwner, String font,
+                                      ThreadFactory threadFactory, BeanManager beanManager, String lockOwner,
+                                      Duration jobLockTime, String font,
                                       Optional<String> historyRetention, Optional<String> historyCleanupCycle) {
         JtaProcessEngineConfiguration cfg = new JtaProcessEngineConfiguration();
         cfg.setEngineName("perfeval");
@@ -34,13 +37,7 @@ public final class ProcessEngineFactory {
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.addPreDefaultELResolver(new CdiElResolver(beanManager));
-        cfg.setAsyncExecutorThreadFactory(threadFactory);
-        cfg.setAsyncExecutor(new ContainerAsyncJobExecutor(threadFactory));
-        cfg.setAsyncExecutorActivate(true);
-        // a stable owner per node releases this node's own job locks after a crash and restart
-        cfg.setAsyncExecutorLockOwner(lockOwner);
-        cfg.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5000);
-        cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5000);
+        configureJobExecutor(cfg, threadFactory, lockOwner, jobLockTime);
         cfg.setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.AUDIT);
         // a rectification's end leaves the parallel multi-instance in the department's own transaction; the
         // engine's default, an async job for it, raced the department's next request on the same evaluation
@@ -52,6 +49,32 @@ public final class ProcessEngineFactory {
         cfg.setLabelFontName(font);
         cfg.setAnnotationFontName(font);
         return cfg.buildProcessEngine();
+    }
+
+    /**
+     * The job executor of timers and async jobs, on the container's threads. A stable owner per node
+     * ({@code PERFEVAL_NODE}) lets a node that was killed release the locks it held as soon as it starts
+     * again (Flowable unacquires the jobs of its own owner at startup), so a timer job killed while it ran
+     * is retried at once. {@code jobLockTime} ({@code PERFEVAL_JOB_LOCK_TIME}) bounds how long the jobs of
+     * a node that does not come back (or comes back under another name) stay locked before another
+     * node's reset thread frees them (checked every minute). Our jobs take milliseconds; even one that
+     * outlived its lock and was run a second time could not commit twice, because each run commits only
+     * by deleting the job row at the revision it acquired, and acquiring it again changes the revision.
+     */
+    static void configureJobExecutor(ProcessEngineConfigurationImpl cfg, ThreadFactory threadFactory, String lockOwner,
+                                     Duration jobLockTime) {
+        if (jobLockTime.isNegative() || jobLockTime.isZero() || jobLockTime.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("PERFEVAL_JOB_LOCK_TIME must be positive and under 24 days: " + jobLockTime);
+        }
+        cfg.setAsyncExecutorThreadFactory(threadFactory);
+        cfg.setAsyncExecutorActivate(true);
+        cfg.setAsyncExecutorLockOwner(lockOwner);
+        cfg.setAsyncExecutorAsyncJobLockTimeInMillis((int) jobLockTime.toMillis());
+        cfg.setAsyncExecutorTimerLockTimeInMillis((int) jobLockTime.toMillis());
+        cfg.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5000);
+        cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5000);
+        // the executor shares the configuration those settings went into (see ContainerAsyncJobExecutor)
+        cfg.setAsyncExecutor(new ContainerAsyncJobExecutor(cfg.getAsyncExecutorConfiguration(), threadFactory));
     }
 
     /** Deploys the models, creating a new version only when a file changed. */

@@ -74,7 +74,7 @@ public class ProcessEngineLifecycle {
         LOG.info(() -> "PerfEval starting on " + PerfevalDataSource.effectiveUrl().replaceAll("password=[^;&]*", "password=***"));
         DatabaseMigrations.migrate(dataSource);
         engine = ProcessEngineFactory.build(dataSource, transactionManager(), threadFactory, beanManager,
-                deployment.nodeName(), fonts.family(), historyRetention, historyCleanupCycle);
+                deployment.nodeName(), deployment.jobLockTime(), fonts.family(), historyRetention, historyCleanupCycle);
         ProcessEngineFactory.deployModels(engine.getRepositoryService());
         started.fire(new EngineStarted(deployment.demoMode()));
         ready = true;

@@ -10,6 +10,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationService;
 import org.perfeval.evaluation.EvaluationStatus;
+import org.perfeval.platform.CrashTestPause;
 import org.perfeval.rectification.NotificationKind;
 import org.perfeval.rectification.Notifications;
 import org.perfeval.rectification.Rectification;
@@ -47,6 +48,7 @@ public class RectificationSteps {
             evaluations.enter(e.getId(), EvaluationStatus.RECTIFICATION, ProcessActor.current());
             evaluations.record(e, ProcessActor.current(), "rectificationsOpened", ids.size() + "项整改事项");
         }
+        CrashTestPause.at("openRectifications", execution.getCurrentActivityId(), ProcessActor.evaluationId(execution));
     }
 
     /** Before each department task: the deadline and reminder dates its boundary timers read. */
@@ -55,17 +57,23 @@ public class RectificationSteps {
         Rectification r = rectifications.get(id);
         execution.setVariable("dueAt", r.getDueAt().toString());
         execution.setVariable("remindAt", rectifications.reminderAt(id).toString());
+        CrashTestPause.at("schedule", execution.getCurrentActivityId(), ProcessActor.evaluationId(execution));
     }
 
     public void remind(DelegateExecution execution) {
         rectifications.remind(rectificationId(execution), evaluation(execution));
+        CrashTestPause.at("remind", execution.getCurrentActivityId(), ProcessActor.evaluationId(execution));
     }
 
     public void escalate(DelegateExecution execution) {
         Evaluation e = evaluation(execution);
         long id = rectificationId(execution);
-        rectifications.escalate(id, e);
-        evaluations.record(e, "system", "overdue", "整改事项逾期: " + rectifications.get(id).getTitle());
+        // once per rectification, like its notifications: a second deadline timer of an item already
+        // overdue (its evidence task started past the deadline) adds no second history entry
+        if (rectifications.escalate(id, e)) {
+            evaluations.record(e, "system", "overdue", "整改事项逾期: " + rectifications.get(id).getTitle());
+        }
+        CrashTestPause.at("escalate", execution.getCurrentActivityId(), ProcessActor.evaluationId(execution));
     }
 
     /** Results application: the evaluation closes with its budget advice once every rectification is accepted. */
@@ -75,6 +83,7 @@ public class RectificationSteps {
         String message = "评价已关闭。" + e.getAdviceBudgetYear() + "年度预算建议：" + e.getAdviceText();
         notifications.notify(e.getBureau().getId(), Role.BUREAU, NotificationKind.EVALUATION_CLOSED, e.getId(), null, message);
         notifications.notify(e.getSubject().getId(), Role.DEPARTMENT, NotificationKind.EVALUATION_CLOSED, e.getId(), null, message);
+        CrashTestPause.at("closeEvaluation", execution.getCurrentActivityId(), ProcessActor.evaluationId(execution));
     }
 
     private Evaluation evaluation(DelegateExecution execution) {

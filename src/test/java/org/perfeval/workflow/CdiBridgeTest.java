@@ -60,7 +60,7 @@ class CdiBridgeTest {
         cfg.setDatabaseSchemaUpdate("true");
         cfg.addPreDefaultELResolver(new CdiElResolver(beanManager));
         cfg.setAsyncExecutorThreadFactory(factory);
-        cfg.setAsyncExecutor(new ContainerAsyncJobExecutor(factory));
+        cfg.setAsyncExecutor(new ContainerAsyncJobExecutor(cfg.getAsyncExecutorConfiguration(), factory));
         cfg.setAsyncExecutorActivate(true);
         cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(200);
         engine = cfg.buildProcessEngine();

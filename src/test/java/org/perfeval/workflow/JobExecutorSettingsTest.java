@@ -1,0 +1,49 @@
+package org.perfeval.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The job executor runs with the node's lock owner and the configured lock times. (Before: the
+ * executor had a configuration object of its own, so it ran with a random owner per start and locks of
+ * an hour, and a timer job killed while it ran stayed locked for that hour after the restart.)
+ */
+class JobExecutorSettingsTest {
+
+    @Test
+    void theBuiltEngineLocksJobsAsThisNodeForTheConfiguredTime() {
+        var cfg = new StandaloneInMemProcessEngineConfiguration();
+        cfg.setJdbcUrl("jdbc:h2:mem:job-settings-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        cfg.setEngineName("job-settings-" + System.nanoTime());
+        ProcessEngineFactory.configureJobExecutor(cfg, Thread::new, "node-a", Duration.ofSeconds(90));
+        cfg.setAsyncExecutorActivate(false);
+        ProcessEngine engine = cfg.buildProcessEngine();
+        try {
+            AsyncExecutor executor = engine.getProcessEngineConfiguration().getAsyncExecutor();
+            assertInstanceOf(ContainerAsyncJobExecutor.class, executor);
+            assertEquals("node-a", executor.getLockOwner());
+            assertEquals(90_000, executor.getAsyncJobLockTimeInMillis());
+            assertEquals(90_000, executor.getTimerLockTimeInMillis());
+            assertEquals(5_000, executor.getDefaultTimerJobAcquireWaitTimeInMillis());
+            assertEquals(5_000, executor.getDefaultAsyncJobAcquireWaitTimeInMillis());
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void aLockTimeThatIsNotPositiveIsRefused() {
+        var cfg = new StandaloneInMemProcessEngineConfiguration();
+        assertThrows(IllegalArgumentException.class,
+                () -> ProcessEngineFactory.configureJobExecutor(cfg, Thread::new, "node-a", Duration.ZERO));
+        assertThrows(IllegalArgumentException.class,
+                () -> ProcessEngineFactory.configureJobExecutor(cfg, Thread::new, "node-a", Duration.ofSeconds(-5)));
+    }
+}
