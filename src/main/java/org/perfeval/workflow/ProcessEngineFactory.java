@@ -39,6 +39,10 @@ public final class ProcessEngineFactory {
         cfg.addPreDefaultELResolver(new CdiElResolver(beanManager));
         configureJobExecutor(cfg, threadFactory, lockOwner, jobLockTime);
         cfg.setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.AUDIT);
+        // ids made in memory: the engine's default takes blocks of ids in a transaction of their own under a lock,
+        // and with every pooled connection held by a request waiting for that lock, none was left to take the block
+        // (twenty users at once stood still until the pool's wait ran out)
+        cfg.setIdGenerator(new org.flowable.common.engine.impl.persistence.StrongUuidGenerator());
         // a rectification's end leaves the parallel multi-instance in the department's own transaction; the
         // engine's default, an async job for it, raced the department's next request on the same evaluation
         // (409 to a user who did nothing wrong, and a job that can fail its retries and leave the evaluation open)

@@ -20,7 +20,9 @@ import java.util.List;
 /** A small JSON-over-HTTP client for the integration tests, speaking as one demo user at a time. */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as browsers speak it to a plain-http server (the JDK client would otherwise ask each new connection to upgrade to h2c)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
     public ApiClient(String base) {
