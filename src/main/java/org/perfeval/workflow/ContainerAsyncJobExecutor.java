@@ -1,6 +1,7 @@
 package org.perfeval.workflow;
 
 import java.util.concurrent.ThreadFactory;
+import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
 
 /**
@@ -8,12 +9,17 @@ import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
  * that timers and async jobs run with CDI, JNDI and JTA available. The worker pool gets the
  * factory through the engine configuration; the acquisition and reset threads, which Flowable
  * would create with {@code new Thread()}, are created here.
+ *
+ * <p>It runs on the engine configuration's own {@link AsyncJobExecutorConfiguration} (lock owner,
+ * lock times, acquisition waits): an executor made without it would keep Flowable's defaults, a
+ * random lock owner and locks of an hour, whatever the engine configuration says.
  */
 public class ContainerAsyncJobExecutor extends DefaultAsyncJobExecutor {
 
     private final ThreadFactory threadFactory;
 
-    public ContainerAsyncJobExecutor(ThreadFactory threadFactory) {
+    public ContainerAsyncJobExecutor(ThreadFactory threadFactory, AsyncJobExecutorConfiguration configuration) {
+        super(configuration);
         this.threadFactory = threadFactory;
     }
 

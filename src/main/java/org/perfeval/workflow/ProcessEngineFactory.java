@@ -11,6 +11,7 @@ import org.flowable.common.engine.impl.AbstractEngineConfiguration;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /** Builds the Flowable engine on the container's data source, transaction manager and threads. */
 public final class ProcessEngineFactory {
@@ -23,7 +24,8 @@ public final class ProcessEngineFactory {
     }
 
     public static ProcessEngine build(DataSource dataSource, TransactionManager transactionManager,
-                                      ThreadFactory threadFactory, BeanManager beanManager, String lockOwner, String font) {
+                                      ThreadFactory threadFactory, BeanManager beanManager, JobExecutorSettings jobs,
+                                      String font) {
         JtaProcessEngineConfiguration cfg = new JtaProcessEngineConfiguration();
         cfg.setEngineName("perfeval");
         cfg.setDataSource(dataSource);
@@ -32,19 +34,34 @@ public final class ProcessEngineFactory {
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.addPreDefaultELResolver(new CdiElResolver(beanManager));
-        cfg.setAsyncExecutorThreadFactory(threadFactory);
-        cfg.setAsyncExecutor(new ContainerAsyncJobExecutor(threadFactory));
-        cfg.setAsyncExecutorActivate(true);
-        // a stable owner per node releases this node's own job locks after a crash and restart
-        cfg.setAsyncExecutorLockOwner(lockOwner);
-        cfg.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5000);
-        cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5000);
+        configureJobExecutor(cfg, threadFactory, jobs);
         cfg.setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.AUDIT);
         // the one configured CJK font of reports and diagrams
         cfg.setActivityFontName(font);
         cfg.setLabelFontName(font);
         cfg.setAnnotationFontName(font);
         return cfg.buildProcessEngine();
+    }
+
+    /**
+     * Timers and async jobs on the container's threads, shared with the other nodes through the
+     * database: this node locks what it runs under its own stable name (so that, restarted, it frees
+     * its own locks at once) for the configured lock times; locks of a node that died expire and
+     * are freed by whichever node's reset thread sees them first.
+     */
+    static void configureJobExecutor(ProcessEngineConfigurationImpl cfg, ThreadFactory threadFactory,
+                                     JobExecutorSettings jobs) {
+        cfg.setAsyncExecutorThreadFactory(threadFactory);
+        cfg.setAsyncExecutorActivate(true);
+        cfg.setAsyncExecutorLockOwner(jobs.lockOwner());
+        cfg.setAsyncExecutorUnlockOwnedJobs(true);
+        cfg.setAsyncExecutorAsyncJobLockTimeInMillis((int) jobs.asyncJobLockTime().toMillis());
+        cfg.setAsyncExecutorTimerLockTimeInMillis((int) jobs.timerLockTime().toMillis());
+        cfg.setAsyncExecutorResetExpiredJobsInterval((int) jobs.resetExpiredJobsInterval().toMillis());
+        cfg.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5000);
+        cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5000);
+        // the executor works with the configuration set above, not a default one of its own
+        cfg.setAsyncExecutor(new ContainerAsyncJobExecutor(threadFactory, cfg.getAsyncExecutorConfiguration()));
     }
 
     /** Deploys the models, creating a new version only when a file changed. */
