@@ -61,8 +61,8 @@ public class Deployment {
     }
 
     /**
-     * Flowable uses it as the lock owner of jobs, so a restarted node frees its own locks. Nodes of
-     * a cluster need names of their own: one that starts frees every lock held under its name.
+     * Flowable uses it as the lock owner of jobs, so a restarted node frees its own jobs at once. Nodes
+     * of a cluster need names of their own: one that stops or starts frees every job locked under its name.
      */
     public String nodeName() {
         return node.filter(n -> !n.isBlank()).orElseGet(() -> {

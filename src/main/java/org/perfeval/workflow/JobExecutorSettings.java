@@ -8,7 +8,7 @@ import java.util.Objects;
  * through the database. A node locks a job before running it: the lock names this node
  * ({@code lockOwner}, its {@code PERFEVAL_NODE}) and lasts the lock time, after which any node's
  * reset thread (every {@code resetExpiredJobsInterval}) frees it for another try. A node that
- * starts again frees the locks it still holds under its own name at once.
+ * stops or starts again frees at once the jobs locked under its own name.
  *
  * @param asyncJobLockTime how long a node holds a job it runs (a due timer becomes such a job)
  * @param timerLockTime how long a node holds a due timer while it turns it into a job to run

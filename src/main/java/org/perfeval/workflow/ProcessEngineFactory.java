@@ -46,7 +46,7 @@ public final class ProcessEngineFactory {
     /**
      * Timers and async jobs on the container's threads, shared with the other nodes through the
      * database: this node locks what it runs under its own stable name (so that, restarted, it frees
-     * its own locks at once) for the configured lock times; locks of a node that died expire and
+     * its own jobs at once) for the configured lock times; locks of a node that died expire and
      * are freed by whichever node's reset thread sees them first.
      */
     static void configureJobExecutor(ProcessEngineConfigurationImpl cfg, ThreadFactory threadFactory,
