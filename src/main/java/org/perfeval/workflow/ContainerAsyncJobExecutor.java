@@ -10,16 +10,15 @@ import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
  * factory through the engine configuration; the acquisition and reset threads, which Flowable
  * would create with {@code new Thread()}, are created here.
  *
- * <p>It takes the engine configuration's {@link AsyncJobExecutorConfiguration}: Flowable applies its
- * {@code asyncExecutor*} settings (lock owner, lock times, acquire waits) only to an executor it makes
- * itself, and an executor made with its own configuration object silently runs with a random lock
- * owner per start and the defaults (jobs a killed node held then stayed locked for an hour).
+ * <p>It runs on the engine configuration's own {@link AsyncJobExecutorConfiguration} (lock owner,
+ * lock times, acquisition waits): an executor made without it would keep Flowable's defaults, a
+ * random lock owner and locks of an hour, whatever the engine configuration says.
  */
 public class ContainerAsyncJobExecutor extends DefaultAsyncJobExecutor {
 
     private final ThreadFactory threadFactory;
 
-    public ContainerAsyncJobExecutor(AsyncJobExecutorConfiguration configuration, ThreadFactory threadFactory) {
+    public ContainerAsyncJobExecutor(ThreadFactory threadFactory, AsyncJobExecutorConfiguration configuration) {
         super(configuration);
         this.threadFactory = threadFactory;
     }

@@ -26,9 +26,8 @@ public final class ProcessEngineFactory {
     }
 
     public static ProcessEngine build(DataSource dataSource, TransactionManager transactionManager,
-                                      ThreadFactory threadFactory, BeanManager beanManager, String lockOwner,
-                                      Duration jobLockTime, String font,
-                                      Optional<String> historyRetention, Optional<String> historyCleanupCycle) {
+                                      ThreadFactory threadFactory, BeanManager beanManager, JobExecutorSettings jobs,
+                                      String font, Optional<String> historyRetention, Optional<String> historyCleanupCycle) {
         JtaProcessEngineConfiguration cfg = new JtaProcessEngineConfiguration();
         cfg.setEngineName("perfeval");
         cfg.setDataSource(dataSource);
@@ -37,7 +36,7 @@ public final class ProcessEngineFactory {
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.addPreDefaultELResolver(new CdiElResolver(beanManager));
-        configureJobExecutor(cfg, threadFactory, lockOwner, jobLockTime);
+        configureJobExecutor(cfg, threadFactory, jobs);
         cfg.setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.AUDIT);
         // ids made in memory: the engine's default takes blocks of ids in a transaction of their own under a lock,
         // and with every pooled connection held by a request waiting for that lock, none was left to take the block
@@ -56,29 +55,26 @@ public final class ProcessEngineFactory {
     }
 
     /**
-     * The job executor of timers and async jobs, on the container's threads. A stable owner per node
-     * ({@code PERFEVAL_NODE}) lets a node that was killed release the locks it held as soon as it starts
-     * again (Flowable unacquires the jobs of its own owner at startup), so a timer job killed while it ran
-     * is retried at once. {@code jobLockTime} ({@code PERFEVAL_JOB_LOCK_TIME}) bounds how long the jobs of
-     * a node that does not come back (or comes back under another name) stay locked before another
-     * node's reset thread frees them (checked every minute). Our jobs take milliseconds; even one that
-     * outlived its lock and was run a second time could not commit twice, because each run commits only
+     * Timers and async jobs on the container's threads, shared with the other nodes through the
+     * database: this node locks what it runs under its own stable name (so that, restarted, it frees
+     * its own jobs at once) for the configured lock times; locks of a node that died expire and
+     * are freed by whichever node's reset thread sees them first. Our jobs take milliseconds; even one
+     * that outlived its lock and ran a second time could not commit twice, because each run commits only
      * by deleting the job row at the revision it acquired, and acquiring it again changes the revision.
      */
-    static void configureJobExecutor(ProcessEngineConfigurationImpl cfg, ThreadFactory threadFactory, String lockOwner,
-                                     Duration jobLockTime) {
-        if (jobLockTime.isNegative() || jobLockTime.isZero() || jobLockTime.toMillis() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("PERFEVAL_JOB_LOCK_TIME must be positive and under 24 days: " + jobLockTime);
-        }
+    static void configureJobExecutor(ProcessEngineConfigurationImpl cfg, ThreadFactory threadFactory,
+                                     JobExecutorSettings jobs) {
         cfg.setAsyncExecutorThreadFactory(threadFactory);
         cfg.setAsyncExecutorActivate(true);
-        cfg.setAsyncExecutorLockOwner(lockOwner);
-        cfg.setAsyncExecutorAsyncJobLockTimeInMillis((int) jobLockTime.toMillis());
-        cfg.setAsyncExecutorTimerLockTimeInMillis((int) jobLockTime.toMillis());
+        cfg.setAsyncExecutorLockOwner(jobs.lockOwner());
+        cfg.setAsyncExecutorUnlockOwnedJobs(true);
+        cfg.setAsyncExecutorAsyncJobLockTimeInMillis((int) jobs.asyncJobLockTime().toMillis());
+        cfg.setAsyncExecutorTimerLockTimeInMillis((int) jobs.timerLockTime().toMillis());
+        cfg.setAsyncExecutorResetExpiredJobsInterval((int) jobs.resetExpiredJobsInterval().toMillis());
         cfg.setAsyncExecutorDefaultTimerJobAcquireWaitTime(5000);
         cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(5000);
-        // the executor shares the configuration those settings went into (see ContainerAsyncJobExecutor)
-        cfg.setAsyncExecutor(new ContainerAsyncJobExecutor(cfg.getAsyncExecutorConfiguration(), threadFactory));
+        // the executor works with the configuration set above, not a default one of its own
+        cfg.setAsyncExecutor(new ContainerAsyncJobExecutor(threadFactory, cfg.getAsyncExecutorConfiguration()));
     }
 
     /** Deploys the models, creating a new version only when a file changed. */

@@ -73,8 +73,12 @@ public class ProcessEngineLifecycle {
         long t0 = System.nanoTime();
         LOG.info(() -> "PerfEval starting on " + PerfevalDataSource.effectiveUrl().replaceAll("password=[^;&]*", "password=***"));
         DatabaseMigrations.migrate(dataSource);
-        engine = ProcessEngineFactory.build(dataSource, transactionManager(), threadFactory, beanManager,
-                deployment.nodeName(), deployment.jobLockTime(), fonts.family(), historyRetention, historyCleanupCycle);
+        JobExecutorSettings jobs = new JobExecutorSettings(deployment.nodeName(), deployment.jobLockTime(),
+                deployment.timerLockTime(), deployment.resetExpiredJobsInterval());
+        LOG.info(() -> "PerfEval node '" + jobs.lockOwner() + "': job lock " + jobs.asyncJobLockTime() + ", timer lock "
+                + jobs.timerLockTime() + ", expired locks freed every " + jobs.resetExpiredJobsInterval());
+        engine = ProcessEngineFactory.build(dataSource, transactionManager(), threadFactory, beanManager, jobs,
+                fonts.family(), historyRetention, historyCleanupCycle);
         ProcessEngineFactory.deployModels(engine.getRepositoryService());
         started.fire(new EngineStarted(deployment.demoMode()));
         ready = true;

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,9 +60,8 @@ class CdiBridgeTest {
         cfg.setEngineName("cdi-bridge-" + System.nanoTime());
         cfg.setDatabaseSchemaUpdate("true");
         cfg.addPreDefaultELResolver(new CdiElResolver(beanManager));
-        cfg.setAsyncExecutorThreadFactory(factory);
-        cfg.setAsyncExecutor(new ContainerAsyncJobExecutor(cfg.getAsyncExecutorConfiguration(), factory));
-        cfg.setAsyncExecutorActivate(true);
+        ProcessEngineFactory.configureJobExecutor(cfg, factory, new JobExecutorSettings("node-7",
+                Duration.ofSeconds(40), Duration.ofSeconds(30), Duration.ofSeconds(3)));
         cfg.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(200);
         engine = cfg.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource("processes/cdi-bridge.bpmn20.xml").deploy();
@@ -82,6 +82,31 @@ class CdiBridgeTest {
         assertTrue(greeter.threads().get(0).startsWith("managed-"), greeter.threads()::toString);
         // acquisition, timer and reset threads as well as the worker come from the factory
         assertTrue(threadsMade.get() >= 4, () -> "threads made: " + threadsMade.get());
+    }
+
+    /** Flowable's executor made without the engine's configuration kept a random owner and locks of an hour. */
+    @Test
+    void theExecutorLocksJobsUnderTheNodesNameForTheConfiguredTimes() {
+        var executor = engine.getProcessEngineConfiguration().getAsyncExecutor();
+        assertTrue(executor instanceof ContainerAsyncJobExecutor);
+        assertEquals("node-7", executor.getLockOwner());
+        var configuration = ((ContainerAsyncJobExecutor) executor).getConfiguration();
+        assertEquals(Duration.ofSeconds(40), configuration.getAsyncJobLockTime());
+        assertEquals(Duration.ofSeconds(30), configuration.getTimerLockTime());
+        assertEquals(Duration.ofSeconds(3), configuration.getResetExpiredJobsInterval());
+        assertEquals(Duration.ofMillis(200), configuration.getDefaultAsyncJobAcquireWaitTime());
+        assertTrue(configuration.isUnlockOwnedJobs(), "a node that starts again frees its own locks");
+        assertTrue(((ContainerAsyncJobExecutor) executor).threadsAlive());
+    }
+
+    @Test
+    void lockSettingsMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> new JobExecutorSettings("n", Duration.ZERO,
+                Duration.ofMinutes(5), Duration.ofMinutes(1)));
+        assertThrows(IllegalArgumentException.class, () -> new JobExecutorSettings(" ", Duration.ofMinutes(5),
+                Duration.ofMinutes(5), Duration.ofMinutes(1)));
+        assertThrows(IllegalArgumentException.class, () -> new JobExecutorSettings("n", Duration.ofMinutes(5),
+                Duration.ofMinutes(5), Duration.ofDays(30)));
     }
 
     @Test

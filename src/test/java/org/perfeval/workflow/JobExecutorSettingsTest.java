@@ -3,6 +3,7 @@ package org.perfeval.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.flowable.engine.ProcessEngine;
@@ -22,7 +23,8 @@ class JobExecutorSettingsTest {
         var cfg = new StandaloneInMemProcessEngineConfiguration();
         cfg.setJdbcUrl("jdbc:h2:mem:job-settings-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         cfg.setEngineName("job-settings-" + System.nanoTime());
-        ProcessEngineFactory.configureJobExecutor(cfg, Thread::new, "node-a", Duration.ofSeconds(90));
+        ProcessEngineFactory.configureJobExecutor(cfg, Thread::new, new JobExecutorSettings("node-a", Duration.ofSeconds(90),
+                Duration.ofSeconds(60), Duration.ofSeconds(20)));
         cfg.setAsyncExecutorActivate(false);
         ProcessEngine engine = cfg.buildProcessEngine();
         try {
@@ -30,7 +32,8 @@ class JobExecutorSettingsTest {
             assertInstanceOf(ContainerAsyncJobExecutor.class, executor);
             assertEquals("node-a", executor.getLockOwner());
             assertEquals(90_000, executor.getAsyncJobLockTimeInMillis());
-            assertEquals(90_000, executor.getTimerLockTimeInMillis());
+            assertEquals(60_000, executor.getTimerLockTimeInMillis());
+            assertEquals(20_000, executor.getResetExpiredJobsInterval());
             assertEquals(5_000, executor.getDefaultTimerJobAcquireWaitTimeInMillis());
             assertEquals(5_000, executor.getDefaultAsyncJobAcquireWaitTimeInMillis());
         } finally {
@@ -39,11 +42,14 @@ class JobExecutorSettingsTest {
     }
 
     @Test
-    void aLockTimeThatIsNotPositiveIsRefused() {
-        var cfg = new StandaloneInMemProcessEngineConfiguration();
+    void aLockTimeThatIsNotPositiveIsRefusedNamingTheSetting() {
+        var zero = assertThrows(IllegalArgumentException.class,
+                () -> new JobExecutorSettings("node-a", Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        assertTrue(zero.getMessage().contains("PERFEVAL_JOB_LOCK_TIME"), zero.getMessage());
+        var negative = assertThrows(IllegalArgumentException.class,
+                () -> new JobExecutorSettings("node-a", Duration.ofSeconds(1), Duration.ofSeconds(-5), Duration.ofSeconds(1)));
+        assertTrue(negative.getMessage().contains("PERFEVAL_TIMER_LOCK_TIME"), negative.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> ProcessEngineFactory.configureJobExecutor(cfg, Thread::new, "node-a", Duration.ZERO));
-        assertThrows(IllegalArgumentException.class,
-                () -> ProcessEngineFactory.configureJobExecutor(cfg, Thread::new, "node-a", Duration.ofSeconds(-5)));
+                () -> new JobExecutorSettings(" ", Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)));
     }
 }
