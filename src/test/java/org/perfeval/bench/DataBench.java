@@ -31,7 +31,8 @@ class DataBench {
         Harness h = Harness.current();
         Properties seed = Containers.seeded(h).orElseThrow(() -> new IllegalStateException("the database is not seeded"));
         Results.note("data: " + seed.getProperty("rows") + " evaluations seeded (" + seed.getProperty("agencies") + " agencies, "
-                + seed.getProperty("departments") + " departments; seeding took " + seed.getProperty("seedSeconds", "?") + " s)");
+                + seed.getProperty("departments") + " departments; seeding took "
+                + String.format(java.util.Locale.ROOT, "%.0f", Double.parseDouble(seed.getProperty("seedSeconds", "NaN"))) + " s)");
         String password = seed.getProperty("password");
         Path dir = h.cfg.dir();
         try (AppProcess app = AppProcess.start(h.perfevalJar(), List.of(),

@@ -248,7 +248,7 @@ final class Harness {
                 + " (" + System.getProperty("java.vendor") + ") at " + System.getProperty("java.home"));
         out.add("database: " + databaseVersion());
         out.add("payara micro: " + payaraMicroJar().getFileName() + ", perfeval: " + perfevalJar());
-        out.add("options: bench.only=" + cfg.selected() + (cfg.quick() ? ", quick sizes" : ", full sizes") + " (README, Benchmarks)");
+        out.add("options: bench.only=" + BenchConfig.ORDER.stream().filter(cfg::selected).toList() + (cfg.quick() ? ", quick sizes" : ", full sizes") + " (README, Benchmarks)");
         return out;
     }
 }

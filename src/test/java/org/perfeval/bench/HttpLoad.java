@@ -206,7 +206,7 @@ public final class HttpLoad {
                     Results.ms(Results.percentile(lat, 50)), Results.ms(Results.percentile(lat, 95)),
                     Results.ms(Results.percentile(lat, 99)), t.completions.get() / seconds));
             Results.print("batch_10k_s", seconds, "s");
-            Results.print("batch_10k_errors", t.failedRequests.get(), "errors");
+            Results.print("batch_10k_errors", (long) t.failedRequests.get(), "errors");
         }
     }
 

@@ -55,7 +55,8 @@ class ReadyBench {
             }
         }
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        Results.note("ready: " + name + " timed starts " + Arrays.toString(sorted) + " s");
+        Results.note("ready: " + name + " timed starts " + Arrays.stream(sorted).mapToObj(v -> String.format(Locale.ROOT, "%.1f", v))
+                .toList() + " s");
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 

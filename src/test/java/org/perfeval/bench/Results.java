@@ -15,6 +15,12 @@ public final class Results {
         return "RESULT " + name + " " + v + " " + unit;
     }
 
+    /** A count, printed as a whole number. */
+    public static void print(String name, long count, String unit) {
+        System.out.println("RESULT " + name + " " + count + " " + unit);
+        System.out.flush();
+    }
+
     public static void print(String name, double value, String unit) {
         System.out.println(line(name, value, unit));
         System.out.flush();
