@@ -2,7 +2,7 @@ package org.perfeval.bench;
 
 import java.sql.SQLException;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +37,7 @@ public final class Attempts {
     }
 
     /** Runs {@code work} until it succeeds, or fails in a way not worth retrying, or {@code retries} retries failed. */
-    public static <T> T retrying(int retries, AtomicInteger failedAttempts, Supplier<T> work) {
+    public static <T> T retrying(int retries, Consumer<RuntimeException> failedAttempt, Supplier<T> work) {
         for (int attempt = 0; ; attempt++) {
             try {
                 return work.get();
@@ -45,7 +45,7 @@ public final class Attempts {
                 if (!retryable(e) || attempt >= retries) {
                     throw e;
                 }
-                failedAttempts.incrementAndGet();
+                failedAttempt.accept(e);
             }
         }
     }

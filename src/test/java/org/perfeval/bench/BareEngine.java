@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.flowable.common.engine.impl.AbstractEngineConfiguration;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.ProcessEngine;
@@ -55,7 +56,7 @@ public final class BareEngine implements AutoCloseable {
      * business key) and completed with the variables its gateway reads, each counted when done; an attempt
      * failing on a concurrent update is retried ({@link Attempts}).
      */
-    public void drive(long number, AtomicInteger completions, AtomicInteger failedAttempts, int retries) {
+    public void drive(long number, AtomicInteger completions, Consumer<RuntimeException> failedAttempt, int retries) {
         String businessKey = "bare-" + number;
         Map<String, Object> vars = new HashMap<>();
         vars.put("evaluationId", number);
@@ -66,7 +67,7 @@ public final class BareEngine implements AutoCloseable {
         engine.getRuntimeService().startProcessInstanceByKey("evaluation", businessKey, vars);
         for (SeedPath.Step step : SeedPath.steps()) {
             try {
-                Attempts.retrying(retries, failedAttempts, () -> {
+                Attempts.retrying(retries, failedAttempt, () -> {
                     List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
                             .orderByTaskCreateTime().asc().list();
                     Task task = open.stream().filter(t -> t.getTaskDefinitionKey().equals(step.key())).findFirst()

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -95,7 +96,7 @@ class LifecycleBench {
     /** Drives evaluation number {@code n}, counting each completion as it succeeds. */
     @FunctionalInterface
     interface Driver {
-        void drive(long n, AtomicInteger completions, AtomicInteger failedAttempts, int retries) throws Exception;
+        void drive(long n, AtomicInteger completions, Consumer<RuntimeException> failedAttempt, int retries) throws Exception;
     }
 
     /** Completions, failures and time of one engine over its rounds. */
@@ -105,6 +106,7 @@ class LifecycleBench {
         final AtomicInteger failed = new AtomicInteger();
         final AtomicInteger failedAttempts = new AtomicInteger();
         final ConcurrentLinkedQueue<String> firstFailures = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<String> firstRetried = new ConcurrentLinkedQueue<>();
         final AtomicLong nanos = new AtomicLong();
 
         double perSecond() {
@@ -114,12 +116,24 @@ class LifecycleBench {
         void failed(long n, Exception e) {
             failed.incrementAndGet();
             if (firstFailures.size() < 3) {
-                StringBuilder why = new StringBuilder("evaluation " + n + ": " + e);
-                for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-                    why.append(" ← ").append(c);
-                }
-                firstFailures.add(why.length() > 600 ? why.substring(0, 600) + "…" : why.toString());
+                firstFailures.add("evaluation " + n + ": " + chain(e));
             }
+        }
+
+        void retried(RuntimeException e) {
+            failedAttempts.incrementAndGet();
+            if (firstRetried.size() < 3) {
+                firstRetried.add(chain(e));
+            }
+        }
+
+        private static String chain(Throwable e) {
+            StringBuilder why = new StringBuilder(String.valueOf(e));
+            for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+                why.append(" ← ").append(c);
+            }
+            String text = why.toString().replaceAll("\\s+", " ");
+            return text.length() > 600 ? text.substring(0, 600) + "…" : text;
         }
     }
 
@@ -136,7 +150,7 @@ class LifecycleBench {
         List<TaskCommand> commands = SeedPath.steps().stream()
                 .map(s -> TaskCommandJson.read(TaskKey.of(s.key()), s.payload())).toList();
         AtomicLong serial = new AtomicLong();
-        Driver perfeval = (n, completions, failedAttempts, retries) -> drive(callers, commands, n, completions, failedAttempts, retries);
+        Driver perfeval = (n, completions, failedAttempt, retries) -> drive(callers, commands, n, completions, failedAttempt, retries);
         try (BareEngine bare = new BareEngine(cfg.get("bench.bare.url", ""), cfg.get("bench.bare.user", "sa"),
                 cfg.get("bench.bare.password", ""), Math.max(10, threads * 2))) {
             Driver flowable = bare::drive;
@@ -177,6 +191,7 @@ class LifecycleBench {
                 warm.failed.get(), warm.evaluations.get()));
         warm.firstFailures.forEach(f -> out.progress("lifecycle, " + engine + ", failed in the warm-up: " + f));
         measured.firstFailures.forEach(f -> out.progress("lifecycle, " + engine + ", failed: " + f));
+        measured.firstRetried.forEach(f -> out.progress("lifecycle, " + engine + ", retried: " + f));
     }
 
     /** {@code count} evaluations over the threads; their completions and wall time added to the tally. */
@@ -192,7 +207,7 @@ class LifecycleBench {
                     long n = serial.incrementAndGet();
                     tally.evaluations.incrementAndGet();
                     try {
-                        drive.drive(n, tally.completions, tally.failedAttempts, retries);
+                        drive.drive(n, tally.completions, tally::retried, retries);
                     } catch (Exception e) {
                         tally.failed(n, e);
                     }
@@ -208,7 +223,7 @@ class LifecycleBench {
 
     /** One copy of the seed case through PerfEval's use cases, as the API's clients drive it (retrying as they would). */
     private void drive(Map<SeedPath.Actor, Caller> callers, List<TaskCommand> commands, long n, AtomicInteger completions,
-                       AtomicInteger failedAttempts, int retries) {
+                       Consumer<RuntimeException> failedAttempt, int retries) {
         Caller bureau = callers.get(SeedPath.Actor.BUREAU);
         long id = workflow.commission(bureau, new CommissionRequest(SeedPath.TITLE + " 基准" + n, 2022, EvaluationKind.DEPARTMENT,
                 PartyRef.named(SeedPath.DEPARTMENT), PartyRef.named(SeedPath.AGENCY), LocalDate.now().plusDays(45), List.of())).getId();
@@ -218,7 +233,7 @@ class LifecycleBench {
             Caller caller = callers.get(step.actor());
             TaskCommand command = commands.get(i);
             try {
-                Attempts.retrying(retries, failedAttempts, () -> {
+                Attempts.retrying(retries, failedAttempt, () -> {
                     TaskView task = workflow.openTasksOf(id, caller).stream().filter(t -> t.key().equals(step.key())).findFirst()
                             .orElseThrow(() -> new IllegalStateException("no open " + step.key()));
                     return workflow.complete(caller, task.id(), command);
