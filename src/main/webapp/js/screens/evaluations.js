@@ -15,7 +15,7 @@ export async function evaluations() {
   view().innerHTML = `<h1>${tx('evaluations')}</h1><section class="card">
     <form class="filters" id="evaluation-filter">
       <label>${tx('status')} <select id="ef-status">${options([['', t('all')], ...entries('evaluationStatuses')], '')}</select></label>
-      <label>${tx('year')} <input id="ef-year" type="number" min="2000" max="2100" style="width:6em"></label>
+      <label>${tx('year')} <input id="ef-year" class="year" type="number" min="2000" max="2100"></label>
       ${orgs.length ? `<label>${tx('organisation')} <select id="ef-org">${options([['', t('all')], ...orgs.map(o => [o.id, o.name])], '')}</select></label>` : ''}
       <button type="submit">${tx('search')}</button></form>
     <div id="evaluation-page"></div></section>`;
