@@ -33,8 +33,8 @@ final class AuditJson {
         List<FieldError> errors = new ArrayList<>();
         Instant start = instant(from, "from", zone, false, errors);
         Instant end = instant(to, "to", zone, true, errors);
-        int p = number(page, "page", 0, errors);
-        int s = number(size, "size", 50, errors);
+        int p = ListParams.count(page, "page", 0, errors);
+        int s = ListParams.count(size, "size", 50, errors);
         if (s > AuditQuery.MAX_SIZE) {
             errors.add(new FieldError("size", "每页最多" + AuditQuery.MAX_SIZE + "条 (at most " + AuditQuery.MAX_SIZE + ")"));
         } else if ((long) p * (s <= 0 ? 50 : s) > AuditQuery.MAX_OFFSET) {
@@ -60,22 +60,6 @@ final class AuditJson {
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "日期格式应为 YYYY-MM-DD 或 ISO 时间 (date or ISO instant expected)"));
             return null;
-        }
-    }
-
-    private static int number(String text, String field, int fallback, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(text);
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "应为非负整数 (non-negative integer expected)"));
-            return fallback;
         }
     }
 
