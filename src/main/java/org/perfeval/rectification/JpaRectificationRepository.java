@@ -41,13 +41,6 @@ public class JpaRectificationRepository implements RectificationRepository {
     }
 
     @Override
-    public List<Rectification> overdue() {
-        return em.createQuery("select r from Rectification r where r.overdue = true and r.status <> :accepted"
-                        + " order by r.dueAt, r.id", Rectification.class)
-                .setParameter("accepted", RectificationStatus.ACCEPTED).getResultList();
-    }
-
-    @Override
     public Notification add(Notification notification) {
         em.persist(notification);
         return notification;

@@ -15,8 +15,6 @@ public interface RectificationRepository {
     /** The rectifications of several evaluations in one query, by evaluation and number. */
     List<Rectification> ofEvaluations(Collection<Long> evaluationIds);
 
-    List<Rectification> overdue();
-
     Notification add(Notification notification);
 
     Optional<Notification> notification(long id);

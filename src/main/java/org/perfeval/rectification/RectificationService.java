@@ -80,10 +80,6 @@ public class RectificationService {
         return repository.ofEvaluations(evaluationIds);
     }
 
-    public List<Rectification> overdue() {
-        return repository.overdue();
-    }
-
     /** rectificationPlan: the measures (required), due by the end of {@code dueDate} (null keeps the current deadline). */
     public String plan(long id, String measures, LocalDate dueDate) {
         Rectification r = get(id);

@@ -37,9 +37,9 @@ final class AuditJson {
         int s = ListParams.count(size, "size", 50, errors);
         if (s > AuditQuery.MAX_SIZE) {
             errors.add(new FieldError("size", "每页最多" + AuditQuery.MAX_SIZE + "条 (at most " + AuditQuery.MAX_SIZE + ")"));
-        } else if ((long) p * (s <= 0 ? 50 : s) > AuditQuery.MAX_OFFSET) {
+        } else {
             // the page's first entry is page × size: beyond an int it turned negative (a 500)
-            errors.add(new FieldError("page", "页码过大 (page out of range)"));
+            ListParams.pageWithin(p, s <= 0 ? 50 : s, AuditQuery.MAX_OFFSET, errors);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -65,8 +65,8 @@ public class EvaluationResource {
                 ListParams.year(year, "year", errors), ListParams.id(organisationId, "organisationId", errors),
                 ListParams.count(page, "page", 0, errors),
                 ListParams.size(size, EvaluationListQuery.DEFAULT_SIZE, EvaluationListQuery.MAX_SIZE, errors));
-        if (errors.isEmpty() && (long) query.page() * query.size() > EvaluationListQuery.MAX_OFFSET) {
-            errors.add(new FieldError("page", "页码过大 (page out of range)"));
+        if (errors.isEmpty()) {
+            ListParams.pageWithin(query.page(), query.size(), EvaluationListQuery.MAX_OFFSET, errors);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -62,6 +62,13 @@ final class ListParams {
         }
     }
 
+    /** A page whose first entry (page × size) lies beyond {@code maxOffset} is refused: a filter serves better. */
+    static void pageWithin(long page, long size, long maxOffset, List<FieldError> errors) {
+        if (page * size > maxOffset) {
+            errors.add(new FieldError("page", "页码过大 (page out of range)"));
+        }
+    }
+
     static EvaluationStatus status(String text, String field, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return null;

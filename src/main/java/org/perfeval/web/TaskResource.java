@@ -47,8 +47,8 @@ public class TaskResource {
         if (key != null && key.length() > 64) {
             errors.add(new FieldError("key", "过长 (too long)"));
         }
-        if (errors.isEmpty() && (long) filter.page() * filter.size() > TaskInbox.Filter.MAX_OFFSET) {
-            errors.add(new FieldError("page", "页码过大 (page out of range)"));
+        if (errors.isEmpty()) {
+            ListParams.pageWithin(filter.page(), filter.size(), TaskInbox.Filter.MAX_OFFSET, errors);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -61,10 +61,6 @@ class DeadlineZoneTest {
             return List.of(item);
         }
 
-        public List<Rectification> overdue() {
-            return List.of();
-        }
-
         public Notification add(Notification n) {
             return n;
         }
