@@ -26,7 +26,7 @@ public record EvaluationListQuery(EvaluationStatus status, Integer year, Long or
         return page * size;
     }
 
-    /** A page of evaluations and how many match the filter in all. */
-    public record Page(java.util.List<Evaluation> items, long total) {
+    /** A page of the list and how many evaluations match the filter in all. */
+    public record Page(java.util.List<EvaluationLine> items, long total) {
     }
 }

@@ -40,6 +40,18 @@ public class JpaEvaluationRepository implements EvaluationRepository {
         return em.createQuery("select e from Evaluation e order by e.id desc", Evaluation.class).getResultList();
     }
 
+    /** A list line's columns, the parties' names joined in; never the document. */
+    private static final String LINE = "select e.id, e.title, e.year, e.kind, e.status, s.id, s.name, a.id, a.name, b.id, b.name,"
+            + " e.dueDate, e.createdAt, e.version, e.total, e.grade"
+            + " from Evaluation e join e.subject s join e.agency a join e.bureau b";
+
+    private static EvaluationLine line(Object[] r) {
+        return new EvaluationLine((Long) r[0], (String) r[1], (Integer) r[2], (EvaluationKind) r[3], (EvaluationStatus) r[4],
+                new EvaluationLine.Party((Long) r[5], (String) r[6]), new EvaluationLine.Party((Long) r[7], (String) r[8]),
+                new EvaluationLine.Party((Long) r[9], (String) r[10]), (java.time.LocalDate) r[11], (java.time.Instant) r[12],
+                ((Number) r[13]).longValue(), (java.math.BigDecimal) r[14], (Grade) r[15]);
+    }
+
     @Override
     public EvaluationListQuery.Page page(EvaluationListQuery query, String partyColumn, long visibleTo) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -62,13 +74,14 @@ public class JpaEvaluationRepository implements EvaluationRepository {
             params.put("org", query.organisationId());
         }
         TypedQuery<Long> count = em.createQuery("select count(e) from Evaluation e" + where, Long.class);
-        TypedQuery<Evaluation> items = em.createQuery("select e from Evaluation e" + where + " order by e.id desc", Evaluation.class)
+        TypedQuery<Object[]> items = em.createQuery(LINE + where + " order by e.id desc", Object[].class)
                 .setFirstResult(query.offset()).setMaxResults(query.size());
         params.forEach((name, value) -> {
             count.setParameter(name, value);
             items.setParameter(name, value);
         });
-        return new EvaluationListQuery.Page(items.getResultList(), count.getSingleResult());
+        return new EvaluationListQuery.Page(items.getResultList().stream().map(JpaEvaluationRepository::line).toList(),
+                count.getSingleResult());
     }
 
     @Override

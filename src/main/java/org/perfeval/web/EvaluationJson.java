@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
 import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.EvaluationLine;
 import org.perfeval.evaluation.HistoryEntry;
 import org.perfeval.evaluation.ReviewComment;
 import org.perfeval.indicator.ScoreSheet;
@@ -15,7 +16,6 @@ import org.perfeval.json.ScoreResultJson;
 import org.perfeval.json.ScoreSheetJson;
 import org.perfeval.json.ScoreSheetWriter;
 import org.perfeval.rectification.Rectification;
-import org.perfeval.security.Organisation;
 import org.perfeval.workflow.EvaluationQueries;
 import org.perfeval.workflow.TaskView;
 
@@ -35,22 +35,26 @@ final class EvaluationJson {
     }
 
     static JsonObjectBuilder summary(Evaluation e, boolean overdue) {
+        return summary(EvaluationLine.of(e), overdue);
+    }
+
+    static JsonObjectBuilder summary(EvaluationLine e, boolean overdue) {
         JsonObjectBuilder b = JSON.createObjectBuilder()
-                .add("id", e.getId())
-                .add("title", e.getTitle())
-                .add("year", e.getYear())
-                .add("kind", e.getKind().name())
-                .add("status", e.getStatus().name())
-                .add("statusLabel", e.getStatus().label())
-                .add("subject", party(e.getSubject()))
-                .add("agency", party(e.getAgency()))
-                .add("bureau", party(e.getBureau()))
-                .add("dueDate", e.getDueDate().toString())
-                .add("createdAt", e.getCreatedAt().toString())
+                .add("id", e.id())
+                .add("title", e.title())
+                .add("year", e.year())
+                .add("kind", e.kind().name())
+                .add("status", e.status().name())
+                .add("statusLabel", e.status().label())
+                .add("subject", party(e.subject()))
+                .add("agency", party(e.agency()))
+                .add("bureau", party(e.bureau()))
+                .add("dueDate", e.dueDate().toString())
+                .add("createdAt", e.createdAt().toString())
                 .add("overdue", overdue)
-                .add("version", e.getVersion());
-        if (e.getTotal() != null && e.getGrade() != null) {
-            b.add("total", e.getTotal()).add("grade", e.getGrade().label());
+                .add("version", e.version());
+        if (e.total() != null && e.grade() != null) {
+            b.add("total", e.total()).add("grade", e.grade().label());
         } else {
             b.addNull("total").addNull("grade");
         }
@@ -170,7 +174,7 @@ final class EvaluationJson {
         return b.build();
     }
 
-    private static JsonObjectBuilder party(Organisation o) {
-        return JSON.createObjectBuilder().add("id", o.getId()).add("name", o.getName());
+    private static JsonObjectBuilder party(EvaluationLine.Party p) {
+        return JSON.createObjectBuilder().add("id", p.id()).add("name", p.name());
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.perfeval.workflow.EvaluationQueries;
 import org.perfeval.workflow.EvaluationWorkflow;
-import org.perfeval.workflow.task.TaskKey;
 
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -70,8 +69,7 @@ public class TaskResource {
     @Consumes(MediaType.WILDCARD)
     public JsonObject complete(@PathParam("id") String id, String body) {
         JsonObject payload = JsonBodies.object(body);
-        TaskKey key = TaskKey.of(workflow.openTask(caller.get(), id).key());
-        long evaluationId = workflow.complete(caller.get(), id, TaskCommandJson.read(key, payload));
+        long evaluationId = workflow.complete(caller.get(), id, key -> TaskCommandJson.read(key, payload));
         // read back after the commit: status and results as the process left them
         return EvaluationJson.detail(queries.detail(evaluationId, caller.get()));
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.perfeval.evaluation.Evaluation;
+import org.perfeval.evaluation.EvaluationLine;
 import org.perfeval.evaluation.EvaluationListQuery;
 import org.perfeval.scoring.Grade;
 import org.perfeval.evaluation.EvaluationService;
@@ -52,7 +53,7 @@ public class EvaluationQueries {
     }
 
     /** A line of the evaluation list. */
-    public record Summary(Evaluation evaluation, boolean overdue) {
+    public record Summary(EvaluationLine evaluation, boolean overdue) {
     }
 
     /** A rectification with the evaluation it belongs to. */
@@ -73,10 +74,10 @@ public class EvaluationQueries {
     @Transactional
     public SummaryPage list(Caller caller, EvaluationListQuery query) {
         EvaluationListQuery.Page page = evaluations.page(query, caller);
-        Set<Long> ids = page.items().stream().map(Evaluation::getId).collect(Collectors.toSet());
+        Set<Long> ids = page.items().stream().map(EvaluationLine::id).collect(Collectors.toSet());
         Set<Long> overdue = rectifications.ofEvaluations(ids).stream().filter(Rectification::isOpenOverdue)
                 .map(Rectification::getEvaluationId).collect(Collectors.toSet());
-        return new SummaryPage(page.items().stream().map(e -> new Summary(e, overdue.contains(e.getId()))).toList(),
+        return new SummaryPage(page.items().stream().map(e -> new Summary(e, overdue.contains(e.id()))).toList(),
                 page.total(), query);
     }
 

@@ -47,11 +47,20 @@ public final class ProcessEngineFactory {
         // (409 to a user who did nothing wrong, and a job that can fail its retries and leave the evaluation open)
         cfg.setParallelMultiInstanceAsyncLeave(false);
         EngineHistoryCleaning.configure(cfg, historyRetention, historyCleanupCycle);
+        recordOpenTasks(cfg);
         // the one configured CJK font of reports and diagrams
         cfg.setActivityFontName(font);
         cfg.setLabelFontName(font);
         cfg.setAnnotationFontName(font);
         return cfg.buildProcessEngine();
+    }
+
+    /** The inbox's table follows the engine's tasks in the engine's own transaction (OpenTaskRecorder). */
+    static void recordOpenTasks(ProcessEngineConfigurationImpl cfg) {
+        OpenTaskRecorder recorder = new OpenTaskRecorder();
+        var typed = new java.util.HashMap<String, List<org.flowable.common.engine.api.delegate.event.FlowableEventListener>>();
+        recorder.getTypes().forEach(type -> typed.put(type.name(), List.of(recorder)));
+        cfg.setTypedEventListeners(typed);
     }
 
     /**

@@ -13,12 +13,12 @@ import java.util.List;
 import org.perfeval.security.Caller;
 
 /**
- * The caller's open tasks as one query over the engine's runtime tables, joined to the evaluations
- * by the process's business key (the evaluation id, inherited by the rectification sub-processes).
- * The engine's task query would read every task's process variables and then each evaluation's
- * title one by one; with a province's tasks in the tables that is the whole inbox's cost.
- * Open to the caller: tasks of the caller's candidate group (found through the engine's index on
- * the group) that are unclaimed or claimed by the caller, as the engine's own candidate query has it.
+ * The caller's open tasks, a page at a time, from the inbox's own table ({@code pe_open_task}, kept in
+ * the engine's transaction by {@link OpenTaskRecorder}): one row per open task and candidate group,
+ * with its key, name, due date, assignee and evaluation. A page is one range of the index on
+ * (group, creation time), the count that of the same index; only the page's evaluations are read
+ * for their titles. Open to the caller: tasks of the caller's candidate group that are unclaimed
+ * or claimed by the caller, as the engine's own candidate query has it.
  */
 @ApplicationScoped
 public class TaskInbox {
@@ -39,30 +39,26 @@ public class TaskInbox {
     public record Page(List<TaskView> items, long total) {
     }
 
-    private static final String FROM = " from ACT_RU_TASK t"
-            + " join ACT_RU_EXECUTION p on p.ID_ = t.PROC_INST_ID_"
-            + " join pe_evaluation e on e.id = cast(p.BUSINESS_KEY_ as bigint)"
-            + " where exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_"
-            + " and l.TYPE_ = 'candidate' and l.GROUP_ID_ = ?1)"
-            + " and (t.ASSIGNEE_ is null or t.ASSIGNEE_ = ?2)";
+    private static final String WHERE = " where o.candidate_group = ?1 and (o.assignee is null or o.assignee = ?2)";
 
     @PersistenceContext(unitName = "perfeval")
     EntityManager em;
 
     public Page of(Caller caller, Filter filter) {
-        StringBuilder where = new StringBuilder(FROM);
+        StringBuilder where = new StringBuilder(WHERE);
         List<Object> params = new ArrayList<>(List.of(caller.role().groupOf(caller.organisationId()), caller.username()));
         if (filter.evaluationId() != null) {
-            params.add(String.valueOf(filter.evaluationId()));
-            where.append(" and p.BUSINESS_KEY_ = ?").append(params.size());
+            params.add(filter.evaluationId());
+            where.append(" and o.evaluation_id = ?").append(params.size());
         }
         if (filter.key() != null) {
             params.add(filter.key());
-            where.append(" and t.TASK_DEF_KEY_ = ?").append(params.size());
+            where.append(" and o.task_key = ?").append(params.size());
         }
-        Query rows = em.createNativeQuery("select t.ID_, t.TASK_DEF_KEY_, t.NAME_, e.id, e.title, t.DUE_DATE_, t.ASSIGNEE_"
-                + where + " order by t.CREATE_TIME_, t.ID_");
-        Query count = em.createNativeQuery("select count(*)" + where);
+        Query rows = em.createNativeQuery("select o.task_id, o.task_key, o.task_name, e.id, e.title, o.due_at, o.assignee"
+                + " from pe_open_task o join pe_evaluation e on e.id = o.evaluation_id" + where
+                + " order by o.created_at, o.task_id");
+        Query count = em.createNativeQuery("select count(*) from pe_open_task o" + where);
         for (int i = 0; i < params.size(); i++) {
             rows.setParameter(i + 1, params.get(i));
             count.setParameter(i + 1, params.get(i));
