@@ -35,6 +35,10 @@ public final class ProcessEngineFactory {
         // join the caller's JTA transaction: task completion and domain writes commit or roll back together
         cfg.setTransactionsExternallyManaged(true);
         cfg.setDatabaseSchemaUpdate(AbstractEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // accounts and groups are PerfEval's own, and no process starts on events: the engine's identity
+        // and event-registry engines would only add their schema checks and mappings to every start
+        cfg.setDisableIdmEngine(true);
+        cfg.setDisableEventRegistry(true);
         cfg.addPreDefaultELResolver(new CdiElResolver(beanManager));
         configureJobExecutor(cfg, threadFactory, jobs);
         cfg.setHistoryLevel(org.flowable.common.engine.impl.history.HistoryLevel.AUDIT);
