@@ -17,9 +17,10 @@ public interface EvaluationRepository {
 
     /**
      * One page of the list, newest first: those where {@code partyColumn} ({@code subject}, {@code agency} or
-     * {@code bureau}) is {@code visibleTo}, or all when {@code partyColumn} is null.
+     * {@code bureau}) is {@code visibleTo}, or all when {@code partyColumn} is null; the query's organisation
+     * is looked for in {@code organisationColumn}, one of the same three.
      */
-    EvaluationListQuery.Page page(EvaluationListQuery query, String partyColumn, long visibleTo);
+    EvaluationListQuery.Page page(EvaluationListQuery query, String partyColumn, long visibleTo, String organisationColumn);
 
     /** How many of the same evaluations (as {@link #page}) have each grade. */
     java.util.Map<Grade, Long> gradeCounts(String partyColumn, long visibleTo);

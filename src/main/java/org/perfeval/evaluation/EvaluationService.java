@@ -141,7 +141,21 @@ public class EvaluationService {
     /** One page of the evaluations the caller may see (the same rule as {@link EvaluationAccess}). */
     public EvaluationListQuery.Page page(EvaluationListQuery query, Caller caller) {
         String party = partyColumn(caller);
-        return evaluations.page(query, party, party == null ? 0 : caller.organisationId());
+        String organisationColumn = null;
+        if (query.organisationId() != null) {
+            // an organisation takes part only in the role of its type (commissioning and accounts see to that):
+            // one column to look in, and its index, instead of three at once
+            var organisation = directory.organisation(query.organisationId());
+            if (organisation.isEmpty()) {
+                return new EvaluationListQuery.Page(List.of(), 0);
+            }
+            organisationColumn = switch (organisation.get().getType()) {
+                case BUREAU -> "bureau";
+                case AGENCY -> "agency";
+                case DEPARTMENT -> "subject";
+            };
+        }
+        return evaluations.page(query, party, party == null ? 0 : caller.organisationId(), organisationColumn);
     }
 
     /** How many of the evaluations the caller may see have each grade. */

@@ -53,7 +53,8 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
-    public EvaluationListQuery.Page page(EvaluationListQuery query, String partyColumn, long visibleTo) {
+    public EvaluationListQuery.Page page(EvaluationListQuery query, String partyColumn, long visibleTo,
+                                         String organisationColumn) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (partyColumn != null) {
@@ -70,7 +71,7 @@ public class JpaEvaluationRepository implements EvaluationRepository {
             params.put("year", query.year());
         }
         if (query.organisationId() != null) {
-            where.append(" and (e.subject.id = :org or e.agency.id = :org or e.bureau.id = :org)");
+            where.append(" and e.").append(organisationColumn).append(".id = :org");
             params.put("org", query.organisationId());
         }
         TypedQuery<Long> count = em.createQuery("select count(e) from Evaluation e" + where, Long.class);

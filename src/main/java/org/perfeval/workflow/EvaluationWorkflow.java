@@ -125,12 +125,7 @@ public class EvaluationWorkflow {
     }
 
     List<TaskView> openTasksOf(Evaluation e) {
-        if (e.getProcessInstanceId() == null) {
-            return List.of();
-        }
-        // the business key (the evaluation id) is inherited by the rectification sub-processes
-        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(e.getId())).orderByTaskCreateTime().asc()
-                .list().stream().map(t -> view(t, e.getId(), e.getTitle())).toList();
+        return e.getProcessInstanceId() == null ? List.of() : inbox.ofEvaluation(e.getId(), e.getTitle());
     }
 
     @Transactional

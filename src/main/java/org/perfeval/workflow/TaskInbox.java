@@ -73,6 +73,24 @@ public class TaskInbox {
         return new Page(items, ((Number) count.getSingleResult()).longValue());
     }
 
+    /**
+     * The open tasks of one evaluation, its rectifications' included, oldest first, whoever may work on
+     * them (the evaluation page shows them all). The engine's query by business key joined every open
+     * task to its process instance: 100 ms a look-up on PostgreSQL with 60,000 open tasks.
+     */
+    public List<TaskView> ofEvaluation(long evaluationId, String title) {
+        Query rows = em.createNativeQuery("select task_id, task_key, task_name, due_at, assignee from pe_open_task"
+                + " where evaluation_id = ?1 group by task_id, task_key, task_name, due_at, assignee, created_at"
+                + " order by created_at, task_id");
+        rows.setParameter(1, evaluationId);
+        List<TaskView> tasks = new ArrayList<>();
+        for (Object row : rows.getResultList()) {
+            Object[] r = (Object[]) row;
+            tasks.add(new TaskView((String) r[0], (String) r[1], (String) r[2], evaluationId, title, instant(r[3]), (String) r[4]));
+        }
+        return tasks;
+    }
+
     /** The engine writes its dates as JDBC timestamps in the JVM's zone; drivers hand them back as either type. */
     private static Instant instant(Object value) {
         if (value == null) {
