@@ -12,7 +12,6 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
-import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -68,8 +67,6 @@ public class EvaluationWorkflow {
     @Inject
     HistoryService history;
 
-    @Inject
-    ManagementService management;
 
     @Inject
     AuditTrail audit;
@@ -197,14 +194,14 @@ public class EvaluationWorkflow {
         TaskOutcome outcome = handlers.handle(command, new TaskContext(evaluation, task.getProcessVariables(), caller));
         evaluations.record(evaluation, caller.username(), key.id(), outcome.detail());
         try {
-            // claim and completion in one engine command: one flush of the engine's changes instead of two
-            asUser(caller, () -> management.executeCommand(commandContext -> {
+            // the claim is a command of its own: its write locks the task row before the completion reads the
+            // process, so that of two completions at once the second finds the task gone (409), not the next step
+            asUser(caller, () -> {
                 if (task.getAssignee() == null) {
                     tasks.claim(taskId, caller.username());
                 }
                 tasks.complete(taskId, outcome.variables());
-                return null;
-            }));
+            });
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException | FlowableTaskAlreadyClaimedException e) {
             throw raced();
         }
