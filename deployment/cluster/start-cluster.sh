@@ -118,7 +118,7 @@ start_node() {
   # shellcheck disable=SC2086
   PERFEVAL_NODE="node$i" "$java" ${CLUSTER_JAVA_OPTS:-} -Djava.io.tmpdir="$dir/tmp" -jar "$micro" \
     --deploy "$war" \
-    --postbootcommandfile "$root/deployment/payara/post-boot-commands.asadmin" \
+    --postbootcommandfile "$root/deployment/cluster/post-boot-commands.asadmin" \
     --port "$((http_base + i - 1))" \
     --name "node$i" \
     --clustername "$cluster_name" \

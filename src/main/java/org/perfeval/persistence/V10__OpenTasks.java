@@ -43,6 +43,11 @@ public class V10__OpenTasks extends BaseJavaMigration {
                         + " join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ is not null"
                         + " join ACT_RU_EXECUTION p on p.ID_ = t.PROC_INST_ID_"
                         + " where p.BUSINESS_KEY_ is not null");
+                if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                    // the copy may be a province's open tasks: without statistics the planner took the group's
+                    // every row and sorted them (20 ms) where the index gives a page in 0.2 ms
+                    s.execute("analyze pe_open_task");
+                }
             }
         }
     }
