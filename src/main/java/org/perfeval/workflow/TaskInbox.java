@@ -55,15 +55,21 @@ public class TaskInbox {
             params.add(filter.key());
             where.append(" and o.task_key = ?").append(params.size());
         }
-        Query rows = em.createNativeQuery("select o.task_id, o.task_key, o.task_name, e.id, e.title, o.due_at, o.assignee"
-                + " from pe_open_task o join pe_evaluation e on e.id = o.evaluation_id" + where
-                + " order by o.created_at, o.task_id");
         Query count = em.createNativeQuery("select count(*) from pe_open_task o" + where);
         for (int i = 0; i < params.size(); i++) {
-            rows.setParameter(i + 1, params.get(i));
             count.setParameter(i + 1, params.get(i));
         }
-        rows.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size());
+        // the page in the statement: for a native query the persistence provider only stops reading after
+        // the page, and the database sorted all of the group's tasks first (29 ms for 5,000 instead of 0.2)
+        params.add((long) filter.page() * filter.size());
+        params.add(filter.size());
+        Query rows = em.createNativeQuery("select o.task_id, o.task_key, o.task_name, e.id, e.title, o.due_at, o.assignee"
+                + " from pe_open_task o join pe_evaluation e on e.id = o.evaluation_id" + where
+                + " order by o.created_at, o.task_id offset ?" + (params.size() - 1) + " rows fetch first ?" + params.size()
+                + " rows only");
+        for (int i = 0; i < params.size(); i++) {
+            rows.setParameter(i + 1, params.get(i));
+        }
         List<TaskView> items = new ArrayList<>();
         for (Object row : rows.getResultList()) {
             Object[] r = (Object[]) row;
