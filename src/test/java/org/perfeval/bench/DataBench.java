@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code inbox_p95_ms} and {@code list_p95_ms}: the runnable jar on the database {@link SeedRowsBench}
  * seeded ({@code bench.rows} evaluations, each with its open task), and {@code bench.users} (20)
- * users at once, each sending {@code bench.requests} requests in turn: evaluators of different
+ * users at once, each sending {@code bench.requests} requests in turn, first pausing between them as a
+ * person reading the answer would, then back to back (see {@link #users}): evaluators of different
  * agencies reading their inbox ({@code GET /api/tasks} + {@code bench.inboxQuery}, by default
  * {@code ?page=0&size=50}), bureau users reading the evaluation list a page at a time with a filter
  * ({@code GET /api/evaluations?page=0&size=50&status=…&year=…&organisationId=…}, status, year and
@@ -44,7 +45,7 @@ class DataBench {
                 Path paths = dir.resolve("inbox-paths.txt");
                 Files.write(users, Arrays.stream(seed.getProperty("evaluators").split(",")).map(u -> u + ":" + password).toList());
                 Files.write(paths, List.of("/api/tasks" + h.cfg.get("bench.inboxQuery", "?page=0&size=50")));
-                h.runLoad("get", "base=" + app.url(), "name=inbox", "users=" + users, "paths=" + paths, "requests=" + requests);
+                users(h, app, "inbox", users, paths, requests);
             }
             if (h.cfg.selected("list")) {
                 Path users = dir.resolve("list-users.txt");
@@ -63,9 +64,22 @@ class DataBench {
                             + "&year=" + (first + random.nextInt(span)) + "&organisationId=" + departments[random.nextInt(departments.length)]);
                 }
                 Files.write(paths, queries);
-                h.runLoad("get", "base=" + app.url(), "name=list", "users=" + users, "paths=" + paths, "requests=" + requests);
+                users(h, app, "list", users, paths, requests);
             }
             Results.note("data: the app's peak resident memory " + app.peakMemory() + ", log " + app.log());
         }
+    }
+
+    /**
+     * The figure as people use the screen, each user reading the answer before asking again
+     * ({@code bench.thinkMs}, 1,000 ms on average), then the same users back to back ({@code <name>_saturated}):
+     * a throughput figure, where on two cores shared with the load client twenty clients queue behind each
+     * other whatever a request costs ({@code GET /api/session} alone has a p95 of 150–270 ms that way).
+     */
+    private static void users(Harness h, AppProcess app, String name, Path users, Path paths, int requests) throws Exception {
+        h.runLoad("get", "base=" + app.url(), "name=" + name, "users=" + users, "paths=" + paths, "requests=" + requests,
+                "thinkMs=" + h.cfg.size("bench.thinkMs", 1000, 1000));
+        h.runLoad("get", "base=" + app.url(), "name=" + name + "_saturated", "users=" + users, "paths=" + paths,
+                "requests=" + requests);
     }
 }

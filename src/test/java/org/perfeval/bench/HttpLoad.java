@@ -59,7 +59,8 @@ public final class HttpLoad {
             case "lifecycle" -> lifecycle(a.get("base"), Integer.parseInt(a.get("clients")), Integer.parseInt(a.get("warmup")),
                     Integer.parseInt(a.get("evaluations")), a.get("figures"));
             case "get" -> gets(a.get("base"), a.get("name"), Files.readAllLines(Path.of(a.get("users"))),
-                    Files.readAllLines(Path.of(a.get("paths"))), Integer.parseInt(a.get("requests")));
+                    Files.readAllLines(Path.of(a.get("paths"))), Integer.parseInt(a.get("requests")),
+                    Integer.parseInt(a.getOrDefault("thinkMs", "0")));
             default -> throw new IllegalArgumentException("mode " + args[0]);
         }
         System.exit(0);
@@ -351,8 +352,13 @@ public final class HttpLoad {
 
     // ---------------------------------------------------------------- get: concurrent users reading a list
 
-    /** Each user ("name:password" per line) signs in, then sends {@code requests} GETs of the paths, in turn. */
-    static void gets(String base, String name, List<String> users, List<String> paths, int requests) throws Exception {
+    /**
+     * Each user ("name:password" per line) signs in, then sends {@code requests} GETs of the paths, in turn,
+     * pausing between an answer and the next request for a time drawn evenly from half to one and a half
+     * {@code thinkMs} (a person reading the page; none when 0, every user sending back to back).
+     */
+    static void gets(String base, String name, List<String> users, List<String> paths, int requests, int thinkMs)
+            throws Exception {
         List<Session> sessions = new ArrayList<>();
         for (String u : users) {
             int colon = u.indexOf(':');
@@ -373,10 +379,14 @@ public final class HttpLoad {
         for (int u = 0; u < sessions.size(); u++) {
             Session s = sessions.get(u);
             int user = u;
+            java.util.Random pauses = new java.util.Random(1000L + u);
             start("get-" + u, () -> {
                 try {
                     go.await();
                     for (int r = 0; r < requests; r++) {
+                        if (thinkMs > 0) {
+                            Thread.sleep(thinkMs / 2 + pauses.nextInt(thinkMs + 1));
+                        }
                         String path = paths.get((user * requests + r) % paths.size());
                         Answer a = s.get(path);
                         t.requests.incrementAndGet();
@@ -402,9 +412,10 @@ public final class HttpLoad {
         done.await();
         double seconds = (System.nanoTime() - t0) / 1e9;
         long[] lat = t.latencies();
-        Results.note(String.format(java.util.Locale.ROOT, "%s: %d users × %d requests in %.1f s (%.1f/s), %d failed;"
+        Results.note(String.format(java.util.Locale.ROOT, "%s: %d users × %d requests (%s) in %.1f s (%.1f/s), %d failed;"
                         + " p50 %.1f ms, p99 %.1f ms, max %.1f ms; on average %.0f items and %.0f KB per answer",
-                name, sessions.size(), requests, seconds, t.requests.get() / seconds, t.failedRequests.get(),
+                name, sessions.size(), requests, thinkMs > 0 ? "pausing " + thinkMs / 2 + "–" + (thinkMs * 3 / 2) + " ms between"
+                        : "back to back", seconds, t.requests.get() / seconds, t.failedRequests.get(),
                 Results.ms(Results.percentile(lat, 50)), Results.ms(Results.percentile(lat, 99)), Results.ms(Results.percentile(lat, 100)),
                 items.get() / (double) sessions.size(), lat.length == 0 ? 0 : bytes.get() / 1024.0 / lat.length));
         t.firstErrors.forEach(e -> Results.note("failed: " + e));
