@@ -67,7 +67,6 @@ public class EvaluationWorkflow {
     @Inject
     HistoryService history;
 
-
     @Inject
     AuditTrail audit;
 

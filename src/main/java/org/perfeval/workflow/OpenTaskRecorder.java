@@ -83,7 +83,9 @@ final class OpenTaskRecorder implements FlowableEventListener {
         }
         ExecutionEntity instance = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());
         String key = instance == null ? null : instance.getBusinessKey();
-        return key == null || !key.chars().allMatch(Character::isDigit) || key.isEmpty() ? null : Long.valueOf(key);
+        // a process of no evaluation (none is deployed today) has no inbox row rather than failing the engine
+        boolean evaluationId = key != null && !key.isEmpty() && key.length() <= 18 && key.chars().allMatch(Character::isDigit);
+        return evaluationId ? Long.valueOf(key) : null;
     }
 
     private static void update(String sql, String... params) throws SQLException {
