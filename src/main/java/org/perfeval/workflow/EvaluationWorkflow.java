@@ -166,12 +166,12 @@ public class EvaluationWorkflow {
     /** Completes a task with its command; returns the id of the evaluation it belongs to. */
     @Transactional
     public long complete(Caller caller, String taskId, TaskCommand command) {
-        Task task = workableTask(caller, taskId);
-        TaskKey key = TaskKey.of(task.getTaskDefinitionKey());
-        if (command.key() != key) {
-            throw new ConflictException("提交的内容属于“" + command.key().id() + "”，而任务是“" + key.id() + "” (task changed)");
-        }
-        return complete(caller, task, key, command);
+        return complete(caller, taskId, key -> {
+            if (command.key() != key) {
+                throw new ConflictException("提交的内容属于“" + command.key().id() + "”，而任务是“" + key.id() + "” (task changed)");
+            }
+            return command;
+        });
     }
 
     /**
