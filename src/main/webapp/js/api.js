@@ -1,4 +1,4 @@
-// The one way to the JSON API (../shared/API.md): same-origin cookie session, the X-Requested-With
+// The one way to the JSON API (../shared/API.md), api() for JSON and upload() for a file: same-origin cookie session, the X-Requested-With
 // header (a 401 then brings no browser login dialog), Accept-Language of the UI's language, and a
 // guard against late replies for a page the user has left. An account whose password an
 // administrator has reset gets only the password screen (app.js) until it is changed.
@@ -10,6 +10,8 @@ let routeGeneration = 0;
 export const SUPERSEDED = 'superseded';
 export const UNAUTHENTICATED = 'unauthenticated';
 export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';
+/** The header value every changing request carries (the API refuses form-like requests without the header). */
+const REQUESTED_WITH = 'PerfEval';
 /** The type of the Excel workbooks the API reads (imports). */
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -25,7 +27,7 @@ export function isCurrentRoute(generation) { return generation === routeGenerati
 export async function api(method, path, body) {
   const generation = routeGeneration;
   const init = { method, credentials: 'same-origin',
-    headers: { 'X-Requested-With': 'PerfEval', 'Accept-Language': ACCEPT_LANGUAGE } };
+    headers: { 'X-Requested-With': REQUESTED_WITH, 'Accept-Language': ACCEPT_LANGUAGE } };
   if (body instanceof Blob) {
     init.headers['Content-Type'] = XLSX;
     init.body = body;
@@ -36,12 +38,49 @@ export async function api(method, path, body) {
   const r = await fetch('api/' + path, init);
   if (r.status === 401) { location.href = 'index.html'; throw new Error(UNAUTHENTICATED); }
   const json = r.status === 204 ? null : await r.json().catch(() => ({ error: 'internal', message: r.statusText }));
-  if (r.status === 403 && json && json.error === PASSWORD_CHANGE_REQUIRED) {
+  passwordChangeRequired(r.status, json);
+  if (generation !== routeGeneration) throw new Error(SUPERSEDED);
+  return { ok: r.ok, status: r.status, json };
+}
+
+function passwordChangeRequired(status, json) {
+  if (status === 403 && json && json.error === PASSWORD_CHANGE_REQUIRED) {
     // an administrator reset the password meanwhile: the app starts again with the password screen only
     location.hash = '#/password';
     location.reload();
     throw new Error(PASSWORD_CHANGE_REQUIRED);
   }
-  if (generation !== routeGeneration) throw new Error(SUPERSEDED);
-  return { ok: r.ok, status: r.status, json };
+}
+
+/**
+ * Sends one file as multipart/form-data (its part named "file") with XMLHttpRequest, which, unlike
+ * fetch, reports the upload's progress: onProgress(fraction 0..1). Same session, headers and
+ * 401 / password handling as api(); resolves to { ok, status, json } (json null for a body that is
+ * no JSON, such as a proxy's 413 page). The reply is given even if the user has moved on meanwhile:
+ * the caller looks whether its elements are still on the page.
+ */
+export function upload(method, path, file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, 'api/' + path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('X-Requested-With', REQUESTED_WITH);
+    xhr.setRequestHeader('Accept-Language', ACCEPT_LANGUAGE);
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (onProgress) {
+      xhr.upload.onprogress = ev => { if (ev.lengthComputable) onProgress(ev.loaded / ev.total); };
+    }
+    xhr.onload = () => {
+      if (xhr.status === 401) { location.href = 'index.html'; reject(new Error(UNAUTHENTICATED)); return; }
+      let json = null;
+      try { json = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (notJson) { json = null; }
+      try { passwordChangeRequired(xhr.status, json); } catch (e) { reject(e); return; }
+      resolve({ ok: xhr.status >= 200 && xhr.status < 300, status: xhr.status, json });
+    };
+    // a connection closed by the server before the whole body was read (an upload far over the limit) lands here too
+    xhr.onerror = () => resolve({ ok: false, status: 0, json: null });
+    const body = new FormData();
+    body.append('file', file, file.name);
+    xhr.send(body);
+  });
 }

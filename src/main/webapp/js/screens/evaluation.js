@@ -1,5 +1,5 @@
-// One evaluation: status, score and grade, open tasks, downloads, process diagram, result,
-// findings, the comment matrix, rectifications, budget advice and history; for its bureau (and
+// One evaluation: status, score and grade, open tasks, downloads, process diagram, evidence files,
+// result, findings, the comment matrix, rectifications, budget advice and history; for its bureau (and
 // administrators) its audit trail.
 import { api } from '../api.js';
 import { esc, num, view } from '../dom.js';
@@ -8,6 +8,7 @@ import { gradeLabel, label, statusBadge, taskName } from '../labels.js';
 import { commentTable } from './comments.js';
 import { me } from '../session.js';
 import { showTrail } from '../audit-trail.js';
+import { evidencePanel } from './evidence-panel.js';
 
 /** Who may read an evaluation's audit trail (the API: the commissioning bureau and administrators). */
 const AUDIT_READERS = ['BUREAU', 'ADMIN'];
@@ -31,6 +32,7 @@ export async function evaluation(id) {
         <a href="api/evaluations/${esc(e.id)}/report/pdf">${tx('pdf')}</a><a href="api/evaluations/${esc(e.id)}/tables">${tx('excel')}</a></p></section>
       <section class="card"><h2>${tx('diagram')}</h2><div class="diagram"><img id="diagram" alt="${tx('diagram')}" src="api/evaluations/${esc(e.id)}/diagram?v=${esc(e.version)}"></div></section>
     </div>
+    <section class="card" id="evidence-panel"></section>
     ${res ? `<section class="card"><h2>${tx('score')}</h2>${resultTable(res)}</section>` : ''}
     ${e.findings.length ? `<section class="card"><h2>${tx('findings')}</h2><ol id="findings">${e.findings.map(f =>
       `<li><strong>${esc(f.title)}</strong> ${esc(f.evidence || '')}</li>`).join('')}</ol>
@@ -48,10 +50,12 @@ export async function evaluation(id) {
     ${AUDIT_READERS.includes(me.role) ? `<section class="card" id="evaluation-audit"><h2>${tx('audit')}</h2>
       <p class="downloads"><a href="api/evaluations/${esc(e.id)}/audit/export" id="evaluation-audit-export">${tx('exportExcel')}</a></p>
       <div id="evaluation-audit-trail"><p class="muted">${tx('loading')}</p></div></section>` : ''}`;
+  const evidence = evidencePanel(document.getElementById('evidence-panel'), e);
   if (AUDIT_READERS.includes(me.role)) {
     await showTrail(document.getElementById('evaluation-audit-trail'),
       (page, size) => api('GET', `evaluations/${encodeURIComponent(e.id)}/audit?page=${page}&size=${size}`), { size: 20, linkEvaluations: false });
   }
+  await evidence;
 }
 
 /** A computed result: total, grade, ratios, and each indicator's score with its explanation. */

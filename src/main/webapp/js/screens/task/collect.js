@@ -1,21 +1,41 @@
-// The evaluator's field data: actual values of the indicators no formula computes, and the checklist.
+// The evaluator's field data: actual values of the indicators no formula computes, the evidence of
+// each indicator (the evaluation's uploaded files, cited by id), and the checklist.
 import { esc } from '../../dom.js';
 import { t } from '../../i18n.js';
+import { checkedFiles, citedIds, evidenceByPath, indicatorPicker, loadFiles, wirePickerCounts } from '../../evidence.js';
 
-export function collectForm(form, e) {
-  const rows = e.indicators.map((ind, i) => ind.formula ? '' : `<tr><td>${esc(ind.path.join(' / '))}</td><td>${esc(ind.target || '')}</td>
-    <td><label class="sr-only" for="a-${i}">${esc(t('actual'))}</label><input id="a-${i}" data-path="actuals[${i}].actual" value="${esc(ind.actual == null ? '' : ind.actual)}"></td></tr>`).join('');
+export async function collectForm(form, e) {
+  const files = await loadFiles(e.id).then(x => x.items, () => []);
+  const cited = evidenceByPath(e.indicatorEvidence);
+  const rows = e.indicators.map((ind, i) => `<tr data-i="${i}"><td>${esc(ind.path.join(' / '))}</td><td>${esc(ind.target || '')}</td>
+    <td>${ind.formula ? `<span class="muted">${esc(t('byFormula'))}</span>` : `<label class="sr-only" for="a-${i}">${esc(t('actual'))}</label>
+      <input id="a-${i}" data-path="actuals[${i}].actual" value="${esc(ind.actual == null ? '' : ind.actual)}">`}</td>
+    <td>${indicatorPicker(files, citedIds(cited.get(JSON.stringify(ind.path))), ind.path.join(' / '))}</td></tr>`).join('');
   const c = e.checklist || {};
-  form.innerHTML = `<table class="data small"><thead><tr><th>${esc(t('indicator'))}</th><th>${esc(t('target'))}</th><th>${esc(t('actual'))}</th></tr></thead>
+  form.innerHTML = `<table class="data small" id="collect-table"><thead><tr><th>${esc(t('indicator'))}</th><th>${esc(t('target'))}</th><th>${esc(t('actual'))}</th>
+    <th>${esc(t('evidenceColumn'))}</th></tr></thead>
     <tbody>${rows}</tbody></table>
     <label class="check"><input type="checkbox" id="c-group" ${c.performanceLeadingGroup ? 'checked' : ''}> ${esc(t('checklistGroup'))}</label>
     <label class="check"><input type="checkbox" id="c-rules" ${c.performanceRules ? 'checked' : ''}> ${esc(t('checklistRules'))}</label>`;
+  wirePickerCounts(form);
   return () => {
+    // an indicator is sent with its actual value, its evidence, or both; error paths name the n-th sent
     const actuals = [];
-    e.indicators.forEach((ind, i) => { const el = document.getElementById('a-' + i); if (el && el.value.trim()) actuals.push({ path: ind.path, actual: el.value.trim() }); });
-    // error paths name the n-th actual sent: point the inputs at them
-    let n = 0;
-    e.indicators.forEach((ind, i) => { const el = document.getElementById('a-' + i); if (el) el.dataset.path = el.value.trim() ? `actuals[${n++}].actual` : ''; });
+    e.indicators.forEach((ind, i) => {
+      const tr = form.querySelector(`#collect-table tr[data-i="${i}"]`);
+      const input = document.getElementById('a-' + i);
+      const picker = tr.querySelector('details.picker');
+      const actual = input ? input.value.trim() : '';
+      const evidence = checkedFiles(picker);
+      if (input) input.dataset.path = '';
+      picker.dataset.path = '';
+      if (!actual && !evidence.length) return;
+      const n = actuals.length;
+      const item = { path: ind.path };
+      if (actual) { item.actual = actual; input.dataset.path = `actuals[${n}].actual`; }
+      if (evidence.length) { item.evidence = evidence; picker.dataset.path = `actuals[${n}].evidence`; }
+      actuals.push(item);
+    });
     return { actuals, checklist: { performanceLeadingGroup: document.getElementById('c-group').checked,
       performanceRules: document.getElementById('c-rules').checked } };
   };

@@ -1,8 +1,10 @@
-// The department's summary and evidence for one rectification.
-import { lines, textarea, val } from '../../dom.js';
+// The department's summary and evidence for one rectification: uploaded files cited by id, and names of the rest.
+import { textarea, val } from '../../dom.js';
 import { t } from '../../i18n.js';
+import { evidenceField } from './evidence-field.js';
 
-export function evidenceForm(form) {
-  form.innerHTML = textarea('f-summary', t('summary'), 'summary') + textarea('f-evidence', t('evidence'), 'evidence');
-  return () => ({ summary: val('f-summary'), evidence: lines('f-evidence') });
+export async function evidenceForm(form, e) {
+  form.innerHTML = textarea('f-summary', t('summary'), 'summary');
+  const evidence = await evidenceField(form, e, []);
+  return () => ({ summary: val('f-summary'), evidence: evidence() });
 }
