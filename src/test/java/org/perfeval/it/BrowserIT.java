@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,10 +44,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the exchange of views with two comments answered by the evaluator (the comment matrix), approval,
  * rectification with one item left to go overdue (the overdue flag), closing with budget advice, and a
  * commission with a bad field; the administrator's directory, accounts (a reset password that must
- * be changed at the next sign-in) and audit trail. Screenshots of each main screen go to
+ * be changed at the next sign-in) and audit trail; first of all an evidence file uploaded, listed and
+ * previewed, and the scoring screen's marks on the indicators without evidence. Screenshots of each main screen go to
  * target/screenshots; no page may break its Content Security Policy (the browser's console is read
  * after each test).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -529,6 +534,108 @@ class BrowserIT {
         wait.until(d -> !auditActions().isEmpty() && auditActions().stream().allMatch("organisation.add"::equals)
                 && d.findElement(By.id("audit-trail")).getText().contains(department));
         logout();
+    }
+
+    /**
+     * Evidence files (佐证材料) on the seed evaluation while it waits for scoring, so first of all: the
+     * department uploads a PDF with the evaluation page's file chooser, sees it listed, opens it in the
+     * preview (a frame whose address answers the PDF itself), and the evaluator's scoring screen marks
+     * the indicators without evidence until the file is picked for one.
+     */
+    @Test
+    @Order(1)
+    void departmentUploadsAnEvidencePdfThatOpensInThePreviewAndTheScoringMarksIndicatorsWithoutEvidence() throws Exception {
+        try {
+            evidenceFiles();
+        } catch (Throwable failure) {
+            screenshot("failure-evidence");
+            browser.manage().deleteAllCookies(); // the next test starts signed out
+            throw failure;
+        }
+    }
+
+    private void evidenceFiles() throws Exception {
+        String name = "预算执行情况说明" + System.currentTimeMillis() % 100_000L + ".pdf";
+        Path pdf = Files.createTempDirectory("perfeval-evidence").resolve(name);
+        writePdf(pdf, "Evidence for the 2022 evaluation");
+
+        browser.get(app.url() + "/index.html");
+        login("department", "demo");
+        browser.get(app.url() + "/app.html#/evaluation/" + seedId);
+        browser.navigate().refresh();
+        WebElement chooser = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-input")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence-files, #evidence-none")));
+        chooser.sendKeys(pdf.toAbsolutePath().toString());
+        // its progress bar, then the list read again with the file in it
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-uploads"), "已上传"));
+        WebElement listed = tableRow("evidence-files", name);
+        assertTrue(listed.getText().contains("PDF") && listed.getText().contains("KB"), listed.getText());
+        assertFalse(listed.findElements(By.cssSelector("button[data-act='delete']")).isEmpty(),
+                "the uploader may delete the file while no submitted task cites it");
+        assertTrue(browser.findElement(By.id("evidence-limits")).getText().contains("MB"),
+                browser.findElement(By.id("evidence-limits")).getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", listed);
+        shot("25-evidence-uploaded");
+
+        // the name opens the preview on the page: a frame with the PDF, which answers 200 application/pdf
+        listed.findElement(By.cssSelector("a.file-open")).click();
+        WebElement frame = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#file-preview #file-preview-frame")));
+        assertTrue(browser.findElement(By.id("file-preview-title")).getText().contains(name));
+        String src = frame.getAttribute("src");
+        assertTrue(src.startsWith(app.url() + "/api/files/"), src);
+        @SuppressWarnings("unchecked")
+        List<Object> answer = (List<Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(r => done([r.status, r.headers.get('Content-Type') || '', r.headers.get('Content-Disposition') || '']))
+                  .catch(e => done([0, String(e), '']));""", src);
+        assertEquals(200L, answer.get(0), "the preview's address: " + answer);
+        assertTrue(String.valueOf(answer.get(1)).startsWith("application/pdf"), "the preview's type: " + answer);
+        assertFalse(String.valueOf(answer.get(2)).startsWith("attachment"), "a PDF is served inline: " + answer);
+        // the frame shows the PDF, not the browser's page for a refused frame
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                const f = document.getElementById('file-preview-frame');
+                try { return f.contentWindow.location.href === f.src; } catch (e) { return false; }"""));
+        Thread.sleep(1500); // the PDF viewer draws the page
+        shot("26-evidence-preview");
+        browser.findElement(By.id("file-preview-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("file-preview")));
+        logout();
+
+        // the evaluator's scoring: every indicator is marked 无佐证 until a file is picked for it
+        login("evaluator", "demo");
+        openTask("score");
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-table tbody tr")));
+        WebElement mark = first.findElement(By.cssSelector(".no-evidence"));
+        assertTrue(mark.isDisplayed() && mark.getText().equals("无佐证"), "an indicator without evidence is marked");
+        first.findElement(By.cssSelector("details.picker summary")).click();
+        WebElement pick = first.findElements(By.cssSelector("details.picker label.file-check")).stream()
+                .filter(l -> l.getText().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("the uploaded file is offered on the scoring screen"));
+        pick.findElement(By.tagName("input")).click();
+        wait.until(ExpectedConditions.invisibilityOf(mark));
+        assertTrue(first.findElement(By.cssSelector("details.picker summary")).getText().contains("1"));
+        assertTrue(browser.findElements(By.cssSelector("#score-table .no-evidence")).stream().anyMatch(WebElement::isDisplayed),
+                "the other indicators are still marked");
+        shot("27-scoring-evidence");
+        logout();
+    }
+
+    /** A one-page PDF with a line of text (PDFBox, a standard font: no CJK font needed). */
+    private static void writePdf(Path file, String text) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            doc.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD), 20);
+                content.newLineAtOffset(72, 760);
+                content.showText(text);
+                content.endText();
+            }
+            doc.save(file.toFile());
+        }
     }
 
     /** The actions of the audit entries shown, in their order (read at once: a search redraws the table). */
