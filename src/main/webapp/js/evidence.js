@@ -100,8 +100,9 @@ export function openPreview(f) {
 
 /** The drop zone and file chooser of an upload, with the list where each file's progress shows. */
 export function uploadZone(prefix) {
-  return `<div class="dropzone" id="${esc(prefix)}-drop"><label for="${esc(prefix)}-input">${esc(t('dropHint'))}</label>
-    <input type="file" multiple id="${esc(prefix)}-input"></div>
+  // the chooser is the browser's file input, shown as a button in the UI's language (its label)
+  return `<div class="dropzone" id="${esc(prefix)}-drop"><span>${esc(t('dropHint'))}</span>
+    <input type="file" multiple id="${esc(prefix)}-input" class="file-input sr-only"><label for="${esc(prefix)}-input" class="choose-files">${esc(t('chooseFiles'))}</label></div>
     <ul class="uploads" id="${esc(prefix)}-uploads" aria-live="polite"></ul>`;
 }
 
