@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.perfeval.common.ValidationException;
 import org.perfeval.common.ConflictException;
 import org.perfeval.indicator.ActualValue;
 import org.perfeval.indicator.Checklist;
@@ -157,6 +158,32 @@ public class Evaluation {
     /** collectData: actual values and checklist facts. */
     public void collectData(List<ActualValue> actuals, Checklist checklist) {
         changeSheet(SheetEditor.withActuals(sheet(), actuals, checklist));
+    }
+
+    /**
+     * collectData, score: the files each indicator's value or score rests on; an indicator named again
+     * cites what it is given now, the others keep theirs.
+     */
+    public void citeEvidence(List<IndicatorEvidence> cited) {
+        if (cited.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> indicators = new java.util.HashSet<>();
+        sheet().indicators().forEach(i -> indicators.add(i.key()));
+        for (IndicatorEvidence e : cited) {
+            if (!indicators.contains(String.join("/", e.path()))) {
+                throw ValidationException.of("evidence", "没有这个指标: " + String.join("/", e.path()));
+            }
+        }
+        java.util.Map<List<String>, IndicatorEvidence> byPath = new java.util.LinkedHashMap<>();
+        document.indicatorEvidence().forEach(e -> byPath.put(e.path(), e));
+        cited.forEach(e -> byPath.put(e.path(), e));
+        document = document.withIndicatorEvidence(byPath.values().stream().filter(e -> !e.evidence().isEmpty()).toList());
+    }
+
+    /** The evidence each indicator cites, by path. */
+    public List<IndicatorEvidence> indicatorEvidence() {
+        return document.indicatorEvidence();
     }
 
     /** score: the evaluator's judgments, before the scoring step computes the result. */

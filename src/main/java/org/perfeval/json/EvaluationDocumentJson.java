@@ -3,8 +3,10 @@ package org.perfeval.json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.perfeval.evaluation.CommentSource;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.EvaluationDocument;
 import org.perfeval.evaluation.EvidenceRef;
+import org.perfeval.evaluation.IndicatorEvidence;
 import org.perfeval.evaluation.ReportSections;
 import org.perfeval.evaluation.ReviewComment;
 
@@ -27,10 +30,11 @@ import org.perfeval.evaluation.ReviewComment;
 public final class EvaluationDocumentJson {
 
     /**
-     * Raise with a migration whenever the stored shape changes. 2 added {@code comments}; a version 1 document
-     * is read as one without comments, so it needs no rewriting (it is written as 2 when next saved).
+     * Raise with a migration whenever the stored shape changes. 2 added {@code comments}, 3 the evidence cited per
+     * indicator and files by {@code fileId}; an older document is read as one without them, so it needs no
+     * rewriting (it is written as the current version when next saved).
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private static final JsonBuilderFactory JSON = Json.BUILDERS;
 
@@ -47,6 +51,7 @@ public final class EvaluationDocumentJson {
                 .add("recommendations", items(d.recommendations(), "text"))
                 .add("sections", sections(d.sections()))
                 .add("comments", comments(d.comments()))
+                .add("indicatorEvidence", indicatorEvidence(d.indicatorEvidence()))
                 .build();
     }
 
@@ -56,21 +61,56 @@ public final class EvaluationDocumentJson {
             throw new IllegalStateException("stored evaluation document has schema version " + version
                     + ", this application reads " + SCHEMA_VERSION);
         }
-        List<EvidenceRef> evidence = new ArrayList<>();
-        o.getJsonArray("evidence").forEach(v -> evidence.add(new EvidenceRef(v.asJsonObject().getString("name"))));
+        List<EvidenceRef> evidence = readEvidence(o.getJsonArray("evidence"));
         JsonObject s = o.getJsonObject("sections");
         return new EvaluationDocument(ScoreSheetJson.readStored(o.getJsonObject("sheet")), evidence,
                 o.get("result") instanceof JsonObject r ? ScoreResultJson.read(r) : null,
                 readItems(o.getJsonArray("findings"), "evidence"), readItems(o.getJsonArray("recommendations"), "text"),
                 new ReportSections(Json.text(s, "abstract", null), Json.text(s, "overview", null),
                         Json.text(s, "experience", null)),
-                o.get("comments") instanceof JsonArray c ? readComments(c) : List.of());
+                o.get("comments") instanceof JsonArray c ? readComments(c) : List.of(),
+                o.get("indicatorEvidence") instanceof JsonArray i ? readIndicatorEvidence(i) : List.of());
     }
 
     public static JsonArray evidence(List<EvidenceRef> list) {
         JsonArrayBuilder out = JSON.createArrayBuilder();
-        list.forEach(e -> out.add(JSON.createObjectBuilder().add("name", e.name())));
+        for (EvidenceRef e : list) {
+            JsonObjectBuilder b = JSON.createObjectBuilder();
+            if (e.fileId() != null) {
+                b.add("fileId", e.fileId());
+            }
+            out.add(b.add("name", e.label()));
+        }
         return out.build();
+    }
+
+    private static List<EvidenceRef> readEvidence(JsonArray list) {
+        List<EvidenceRef> out = new ArrayList<>();
+        for (JsonValue v : list) {
+            JsonObject e = v.asJsonObject();
+            out.add(new EvidenceRef(e.get("fileId") instanceof JsonNumber id ? id.longValue() : null, e.getString("name")));
+        }
+        return out;
+    }
+
+    public static JsonArray indicatorEvidence(List<IndicatorEvidence> list) {
+        JsonArrayBuilder out = JSON.createArrayBuilder();
+        for (IndicatorEvidence e : list) {
+            JsonArrayBuilder path = JSON.createArrayBuilder();
+            e.path().forEach(path::add);
+            out.add(JSON.createObjectBuilder().add("path", path).add("evidence", evidence(e.evidence())));
+        }
+        return out.build();
+    }
+
+    private static List<IndicatorEvidence> readIndicatorEvidence(JsonArray list) {
+        List<IndicatorEvidence> out = new ArrayList<>();
+        for (JsonValue v : list) {
+            JsonObject e = v.asJsonObject();
+            out.add(new IndicatorEvidence(e.getJsonArray("path").getValuesAs(JsonString::getString),
+                    readEvidence(e.getJsonArray("evidence"))));
+        }
+        return out;
     }
 
     /** Findings (text under {@code evidence}) or recommendations (under {@code text}). */

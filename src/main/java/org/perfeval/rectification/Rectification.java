@@ -1,5 +1,6 @@
 package org.perfeval.rectification;
 
+import org.perfeval.evaluation.EvidenceRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,9 +81,11 @@ public class Rectification {
         this.status = RectificationStatus.EVIDENCE;
     }
 
-    void submitEvidence(String summary, List<String> evidenceNames) {
+    /** One line per piece of evidence: a cited file as its id, a tab and its name (names hold no tab), or a name alone. */
+    void submitEvidence(String summary, List<EvidenceRef> refs) {
         this.summary = summary;
-        this.evidence = String.join("\n", evidenceNames);
+        this.evidence = String.join("\n", refs.stream()
+                .map(r -> r.fileId() == null ? r.label() : r.fileId() + "\t" + r.label()).toList());
         this.status = RectificationStatus.VERIFICATION;
     }
 
@@ -149,7 +152,18 @@ public class Rectification {
 
     /** The evidence's file names, in the order submitted; empty before any was. */
     public List<String> getEvidence() {
-        return evidence == null || evidence.isEmpty() ? List.of() : List.of(evidence.split("\n"));
+        return getEvidenceRefs().stream().map(EvidenceRef::label).toList();
+    }
+
+    /** The evidence as submitted: uploaded files with their ids, or names alone. */
+    public List<EvidenceRef> getEvidenceRefs() {
+        if (evidence == null || evidence.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(evidence.split("\n")).map(line -> {
+            int tab = line.indexOf('\t');
+            return tab < 0 ? new EvidenceRef(line) : new EvidenceRef(Long.valueOf(line.substring(0, tab)), line.substring(tab + 1));
+        }).toList();
     }
 
     /** Past its deadline and still not accepted: what the bureau's overdue list shows. */

@@ -105,7 +105,7 @@ public class RectificationService {
         if (evidence.isEmpty()) {
             throw ValidationException.of("evidence", "必填, 应为佐证材料的非空数组");
         }
-        get(id).submitEvidence(summary, evidence.stream().map(EvidenceRef::name).toList());
+        get(id).submitEvidence(summary, evidence);
         return "整改情况: " + summary;
     }
 

@@ -41,6 +41,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 Response r = respond(429, "too_many_requests", m.getMessage(), null);
                 return Response.fromResponse(r).header("Retry-After", m.retryAfterSeconds()).build();
             }
+            if (t instanceof org.perfeval.common.LimitExceededException l) {
+                return respond(413, "payload_too_large", l.getMessage(), null);
+            }
             if (t instanceof PayloadTooLargeException p) {
                 return respond(413, "payload_too_large", p.getMessage(), null);
             }

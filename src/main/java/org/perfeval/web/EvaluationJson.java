@@ -7,6 +7,8 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationLine;
+import org.perfeval.evaluation.EvidenceCompleteness;
+import org.perfeval.indicator.Indicator;
 import org.perfeval.evaluation.HistoryEntry;
 import org.perfeval.evaluation.ReviewComment;
 import org.perfeval.indicator.ScoreSheet;
@@ -76,6 +78,7 @@ final class EvaluationJson {
         optional(b, "summary", r.getSummary());
         if (!r.getEvidence().isEmpty()) {
             b.add("evidence", JSON.createArrayBuilder(r.getEvidence()));
+            b.add("evidenceFiles", EvaluationDocumentJson.evidence(r.getEvidenceRefs()));
         }
         optional(b, "comments", r.getComments());
         optional(b, "acceptedAt", r.getAcceptedAt());
@@ -105,6 +108,8 @@ final class EvaluationJson {
                 .add("indicators", sheet.hasParts() ? JsonValue.EMPTY_JSON_ARRAY : ScoreSheetWriter.indicators(sheet.indicators()))
                 .add("funds", sheet.funds().isEmpty() ? JsonValue.NULL : ScoreSheetWriter.funds(sheet.funds()))
                 .add("evidence", EvaluationDocumentJson.evidence(e.evidence()))
+                .add("indicatorEvidence", EvaluationDocumentJson.indicatorEvidence(e.indicatorEvidence()))
+                .add("evidenceCompleteness", completeness(EvidenceCompleteness.of(e)))
                 .add("checklist", sheet.checklist().equals(org.perfeval.indicator.Checklist.NONE) ? JsonValue.NULL
                         : ScoreSheetWriter.checklist(sheet.checklist()))
                 .add("result", result == null ? JsonValue.NULL : result)
@@ -125,6 +130,22 @@ final class EvaluationJson {
             h.add(line);
         }
         return b.add("history", h).build();
+    }
+
+    /** Indicators with evidence against all, by count and weight, as shares of one; the indicators without. */
+    static JsonObject completeness(EvidenceCompleteness c) {
+        JsonArrayBuilder missing = JSON.createArrayBuilder();
+        for (Indicator i : c.missing()) {
+            missing.add(JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(i.path())).add("name", i.name()));
+        }
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("scored", c.scored()).add("withEvidence", c.withEvidence())
+                .add("scoredWeight", c.scoredWeight().points()).add("weightWithEvidence", c.weightWithEvidence().points())
+                .add("missing", missing);
+        c.byCount().ifPresentOrElse(r -> b.add("ratio", r.share().setScale(4, java.math.RoundingMode.HALF_UP)),
+                () -> b.add("ratio", JsonValue.NULL));
+        c.byWeight().ifPresentOrElse(r -> b.add("weightRatio", r.share().setScale(4, java.math.RoundingMode.HALF_UP)),
+                () -> b.add("weightRatio", JsonValue.NULL));
+        return b.build();
     }
 
     /** The comment matrix as stored, with the labels of its codes (意见来源, 采纳情况). */

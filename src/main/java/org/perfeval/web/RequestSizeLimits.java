@@ -27,13 +27,16 @@ public class RequestSizeLimits implements ContainerRequestFilter {
     static final long IMPORT = 5L * 1024 * 1024;
     /** Any other JSON body: a score sheet of a few hundred indicators is well below. */
     static final long JSON = 1024 * 1024;
+    /** Room for a multipart envelope around an evidence file (boundaries, part headers). */
+    private static final long ENVELOPE = 64 * 1024;
     /** What is read and thrown away of a body that is too large, so that its client sees the answer. */
     private static final long DRAIN = 16L * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        long limit = path.endsWith("/import") ? IMPORT : path.equals("session") || path.equals("/session") ? SIGN_IN : JSON;
+        long limit = path.endsWith("/import") ? IMPORT : path.equals("session") || path.equals("/session") ? SIGN_IN
+                : CrossSiteForms.isFileUpload(path) ? evidenceFile() + ENVELOPE : JSON;
         if (request.getLength() > limit) {
             drain(request.getEntityStream());
             request.abortWith(Response.status(413).type(ErrorBodies.JSON).entity(ErrorBodies.body("payload_too_large",
@@ -42,6 +45,12 @@ public class RequestSizeLimits implements ContainerRequestFilter {
             return;
         }
         request.setEntityStream(new Bounded(request.getEntityStream(), limit));
+    }
+
+    /** The evidence file limit (the upload checks it exactly; this bounds the body before it is parsed). */
+    private static long evidenceFile() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("PERFEVAL_EVIDENCE_MAX_FILE_MB", Long.class).orElse(100L) * 1024 * 1024;
     }
 
     /**

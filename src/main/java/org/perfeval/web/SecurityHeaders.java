@@ -20,12 +20,17 @@ public class SecurityHeaders extends HttpFilter {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** An evidence file runs nothing and may be shown in a frame of our own pages only (the preview). */
+    static final String FILE_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; "
+            + "object-src 'self'; frame-ancestors 'self'";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
+        boolean file = request.getRequestURI().startsWith(request.getContextPath() + "/api/files/");
+        response.setHeader("Content-Security-Policy", file ? FILE_POLICY : POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Frame-Options", file ? "SAMEORIGIN" : "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         chain.doFilter(request, response);
     }

@@ -1,6 +1,7 @@
 package org.perfeval.web;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -14,6 +15,7 @@ import org.perfeval.indicator.SheetRules;
 import org.perfeval.common.ValidationException;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.EvidenceRef;
+import org.perfeval.evaluation.IndicatorEvidence;
 import org.perfeval.evaluation.ReportSections;
 import org.perfeval.indicator.ActualValue;
 import org.perfeval.indicator.Indicator;
@@ -51,9 +53,8 @@ public final class TaskCommandJson {
             case ACCEPT -> new TaskCommand.Accept(r.flag("accepted"), r.optionalText("reason", MAX_REASON));
             case SET_TARGETS -> new TaskCommand.SetTargets(r.targets());
             case SUBMIT_DATA -> r.submitData();
-            case COLLECT_DATA -> new TaskCommand.CollectData(r.actuals(),
-                    ScoreSheetJson.checklist(body.get("checklist"), r.errors));
-            case SCORE -> new TaskCommand.Score(r.judgments());
+            case COLLECT_DATA -> r.collectData();
+            case SCORE -> r.score();
             case DRAFT_REPORT -> new TaskCommand.DraftReport(r.items("findings", "evidence", Integer.MAX_VALUE),
                     r.items("recommendations", "text", MAX_RECOMMENDATION), r.sections(),
                     CommentAnswersJson.read(body.get("responses"), r.errors));
@@ -155,28 +156,43 @@ public final class TaskCommandJson {
         return new TaskCommand.SubmitData(ScoreSheetJson.funds(body.get("funds"), errors), evidence);
     }
 
-    /** File names, as strings or {"name": ...}; {@code required}: at least one. */
     private List<EvidenceRef> evidence(boolean required) {
-        JsonValue value = body.get("evidence");
+        return evidence(body.get("evidence"), "evidence", required);
+    }
+
+    /**
+     * Evidence: uploaded files as {"fileId": n}, or file names as strings or {"name": ...} (as before
+     * files could be uploaded); {@code required}: at least one.
+     */
+    private List<EvidenceRef> evidence(JsonValue value, String field, boolean required) {
         List<EvidenceRef> refs = new ArrayList<>();
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                errors.add(new FieldError("evidence", "必填, 应为佐证材料的非空数组"));
+                errors.add(new FieldError(field, "必填, 应为佐证材料的非空数组"));
             }
             return refs;
         }
         if (!(value instanceof JsonArray list) || required && list.isEmpty()) {
-            errors.add(new FieldError("evidence", required ? "必填, 应为佐证材料的非空数组" : "应为数组"));
+            errors.add(new FieldError(field, required ? "必填, 应为佐证材料的非空数组" : "应为数组"));
             return refs;
         }
         for (int i = 0; i < list.size(); i++) {
+            String at = field + "[" + i + "]";
             JsonValue v = list.get(i);
+            if (v instanceof JsonObject o && o.containsKey("fileId")) {
+                if (o.get("fileId") instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0) {
+                    refs.add(EvidenceRef.file(n.longValue()));
+                } else {
+                    errors.add(new FieldError(at + ".fileId", "应为已上传文件的编号 (id of an uploaded file)"));
+                }
+                continue;
+            }
             String name = v instanceof JsonString s ? s.getString()
                     : v instanceof JsonObject o && o.get("name") instanceof JsonString n ? n.getString() : null;
             if (name == null || name.isBlank()) {
-                errors.add(new FieldError("evidence[" + i + "]", "应为文件名或 {\"name\": ...}"));
+                errors.add(new FieldError(at, "应为 {\"fileId\": ...}、文件名或 {\"name\": ...}"));
             } else if (name.length() > 255 || Text.hasHiddenCharacters(name)) {
-                errors.add(new FieldError("evidence[" + i + "]", "文件名不超过255个字符，且不含控制字符或不可见的格式字符 (file name)"));
+                errors.add(new FieldError(at, "文件名不超过255个字符，且不含控制字符或不可见的格式字符 (file name)"));
             } else {
                 refs.add(new EvidenceRef(name));
             }
@@ -184,7 +200,31 @@ public final class TaskCommandJson {
         return refs;
     }
 
-    private List<ActualValue> actuals() {
+    /** Actual values and checklist facts; an item may also (or only) cite the files its value rests on. */
+    private TaskCommand collectData() {
+        List<IndicatorEvidence> cited = new ArrayList<>();
+        List<ActualValue> actuals = actuals(cited);
+        return new TaskCommand.CollectData(actuals, ScoreSheetJson.checklist(body.get("checklist"), errors), cited);
+    }
+
+    /** Judgments; an item may also (or only, for a computed indicator) cite the files its score rests on. */
+    private TaskCommand score() {
+        List<IndicatorEvidence> cited = new ArrayList<>();
+        List<Judgment> judgments = judgments(cited);
+        return new TaskCommand.Score(judgments, cited);
+    }
+
+    /** The files an item of actuals or scores cites, if it has {@code evidence}. */
+    private void citedBy(JsonObject item, List<String> path, String at, List<IndicatorEvidence> cited) {
+        if (item.containsKey("evidence")) {
+            List<EvidenceRef> refs = evidence(item.get("evidence"), at + ".evidence", false);
+            if (path != null) {
+                cited.add(new IndicatorEvidence(path, refs));
+            }
+        }
+    }
+
+    private List<ActualValue> actuals(List<IndicatorEvidence> cited) {
         JsonValue value = body.get("actuals");
         List<ActualValue> out = new ArrayList<>();
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -201,6 +241,10 @@ public final class TaskCommandJson {
                 continue;
             }
             List<String> path = JsonFields.path(a.get("path"), at + ".path", errors);
+            citedBy(a, path, at, cited);
+            if (!a.containsKey("actual") && a.containsKey("evidence")) {
+                continue;
+            }
             Indicator.Actual actual = ScoreSheetJson.actual(a.get("actual"), at + ".actual", errors);
             if (path != null && actual != null) {
                 out.add(new ActualValue(path, actual));
@@ -209,7 +253,7 @@ public final class TaskCommandJson {
         return out;
     }
 
-    private List<Judgment> judgments() {
+    private List<Judgment> judgments(List<IndicatorEvidence> cited) {
         if (!(body.get("scores") instanceof JsonArray list)) {
             throw ValidationException.of("scores", "必填, 应为数组 (array of {path, score?, level?, reason?})");
         }
@@ -221,6 +265,10 @@ public final class TaskCommandJson {
                 continue;
             }
             List<String> path = JsonFields.path(s.get("path"), at + ".path", errors);
+            citedBy(s, path, at, cited);
+            if (s.containsKey("evidence") && !s.containsKey("score") && !s.containsKey("level") && !s.containsKey("reason")) {
+                continue;
+            }
             var score = s.containsKey("score") ? JsonFields.number(s.get("score"), at + ".score", true, errors) : null;
             Level level = null;
             if (s.containsKey("level")) {

@@ -80,6 +80,38 @@ public final class ApiClient {
         }
     }
 
+    /** A multipart/form-data upload of one part {@code file}, its bytes streamed from {@code content}. */
+    public Reply uploadFile(String user, String method, String path, String fileName, HttpRequest.BodyPublisher content) {
+        String boundary = "----perfeval" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .method(method, HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head), content,
+                        HttpRequest.BodyPublishers.ofByteArray(tail))));
+    }
+
+    public Reply uploadFile(String user, long evaluationId, String fileName, byte[] content) {
+        return uploadFile(user, "POST", "/api/evaluations/" + evaluationId + "/files", fileName,
+                HttpRequest.BodyPublishers.ofByteArray(content));
+    }
+
+    /** A download's status, headers and bytes. */
+    public HttpResponse<byte[]> fetch(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply put(String user, String path, JsonStructure body) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
@@ -99,7 +131,7 @@ public final class ApiClient {
                     .encodeToString((user.contains(":") ? user : user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r.statusCode(), r.body());
         } catch (java.io.IOException e) {

@@ -16,6 +16,7 @@ final class RunningApp implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private Map<String, String> extraEnv;
+    private List<String> jvmOptions = List.of();
     private Process process;
     private Path log;
 
@@ -28,6 +29,11 @@ final class RunningApp implements AutoCloseable {
     /** The environment of the next start (a changed setting, say), on the same data. */
     void setEnvironment(Map<String, String> env) {
         this.extraEnv = env;
+    }
+
+    /** Options for the app's JVM at the next start (a capped heap, say). */
+    void setJvmOptions(List<String> options) {
+        this.jvmOptions = List.copyOf(options);
     }
 
     Path dataDir() {
@@ -48,8 +54,9 @@ final class RunningApp implements AutoCloseable {
     }
 
     void start() throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                "-jar", System.getProperty("perfeval.jar"), "--port", String.valueOf(port)));
+        List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", System.getProperty("perfeval.jar"), "--port", String.valueOf(port)));
         // extra Payara Micro options for a diagnosis, e.g. -Dperfeval.it.appArgs="--logproperties /tmp/fine.properties"
         String extra = System.getProperty("perfeval.it.appArgs", "");
         if (!extra.isBlank()) {

@@ -39,7 +39,7 @@ class CommentMatrixStorageTest {
     void theMatrixRoundTripsThroughTheConverter() {
         EvaluationDocument stored = answeredAndOpen();
         Object column = converter.convertToDatabaseColumn(stored);
-        assertTrue(column.toString().contains("\"schemaVersion\":2"), column::toString);
+        assertTrue(column.toString().contains("\"schemaVersion\":3"), column::toString);
         EvaluationDocument loaded = converter.convertToEntityAttribute(column);
         assertEquals(stored.comments(), loaded.comments());
         assertEquals(3, loaded.comments().size());
@@ -63,7 +63,7 @@ class CommentMatrixStorageTest {
     @Test
     void aDocumentOfALaterVersionIsNotGuessedAt() {
         var e = assertThrows(IllegalStateException.class, () -> converter.convertToEntityAttribute(
-                "{\"schemaVersion\":3,\"sheet\":{},\"evidence\":[],\"findings\":[],\"recommendations\":[],\"sections\":{}}"));
+                "{\"schemaVersion\":4,\"sheet\":{},\"evidence\":[],\"findings\":[],\"recommendations\":[],\"sections\":{}}"));
         assertTrue(e.getMessage().contains("3"));
     }
 }

@@ -1,12 +1,17 @@
 package org.perfeval.workflow.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.perfeval.evidence.EvidenceService;
 
 import org.perfeval.workflow.task.TaskCommand.CollectData;
 
 /** collectData: actual values and checklist facts. */
 @ApplicationScoped
 public class CollectDataHandler implements TaskHandler<CollectData> {
+
+    @Inject
+    EvidenceService evidence;
 
     @Override
     public TaskKey key() {
@@ -16,6 +21,7 @@ public class CollectDataHandler implements TaskHandler<CollectData> {
     @Override
     public TaskOutcome handle(CollectData command, TaskContext context) {
         context.evaluation().collectData(command.actuals(), command.checklist());
+        context.evaluation().citeEvidence(CitedEvidence.resolve(evidence, context.evaluation(), command.evidence()));
         return TaskOutcome.noted("实际完成值已采集");
     }
 }

@@ -2,6 +2,7 @@ package org.perfeval.workflow.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.perfeval.evidence.EvidenceService;
 import org.perfeval.rectification.RectificationService;
 import org.perfeval.workflow.task.TaskCommand.RectificationEvidence;
 
@@ -12,6 +13,9 @@ public class RectificationEvidenceHandler implements TaskHandler<RectificationEv
     @Inject
     RectificationService rectifications;
 
+    @Inject
+    EvidenceService evidence;
+
     @Override
     public TaskKey key() {
         return TaskKey.RECTIFICATION_EVIDENCE;
@@ -19,6 +23,7 @@ public class RectificationEvidenceHandler implements TaskHandler<RectificationEv
 
     @Override
     public TaskOutcome handle(RectificationEvidence command, TaskContext context) {
-        return TaskOutcome.noted(rectifications.submitEvidence(context.rectificationId(), command.summary(), command.evidence()));
+        return TaskOutcome.noted(rectifications.submitEvidence(context.rectificationId(), command.summary(),
+                evidence.cite(context.evaluation().getId(), command.evidence(), "evidence")));
     }
 }

@@ -1,12 +1,17 @@
 package org.perfeval.workflow.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.perfeval.evidence.EvidenceService;
 
 import org.perfeval.workflow.task.TaskCommand.Score;
 
 /** score: the evaluator's judgments; the scoring step that follows computes the result. */
 @ApplicationScoped
 public class ScoreHandler implements TaskHandler<Score> {
+
+    @Inject
+    EvidenceService evidence;
 
     @Override
     public TaskKey key() {
@@ -16,6 +21,7 @@ public class ScoreHandler implements TaskHandler<Score> {
     @Override
     public TaskOutcome handle(Score command, TaskContext context) {
         context.evaluation().judge(command.judgments());
+        context.evaluation().citeEvidence(CitedEvidence.resolve(evidence, context.evaluation(), command.evidence()));
         return TaskOutcome.noted("评分已提交");
     }
 }

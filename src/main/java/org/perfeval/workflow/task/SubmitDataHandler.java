@@ -1,12 +1,17 @@
 package org.perfeval.workflow.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.perfeval.evidence.EvidenceService;
 
 import org.perfeval.workflow.task.TaskCommand.SubmitData;
 
 /** submitData: the department's funds and evidence. */
 @ApplicationScoped
 public class SubmitDataHandler implements TaskHandler<SubmitData> {
+
+    @Inject
+    EvidenceService evidence;
 
     @Override
     public TaskKey key() {
@@ -15,7 +20,8 @@ public class SubmitDataHandler implements TaskHandler<SubmitData> {
 
     @Override
     public TaskOutcome handle(SubmitData command, TaskContext context) {
-        context.evaluation().submitFunds(command.funds(), command.evidence());
+        context.evaluation().submitFunds(command.funds(),
+                evidence.cite(context.evaluation().getId(), command.evidence(), "evidence"));
         return TaskOutcome.noted("资金数据已提交");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.perfeval.evaluation.CommentAnswer;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.EvidenceRef;
+import org.perfeval.evaluation.IndicatorEvidence;
 import org.perfeval.evaluation.ReportSections;
 import org.perfeval.indicator.ActualValue;
 import org.perfeval.indicator.Checklist;
@@ -46,10 +47,15 @@ public sealed interface TaskCommand {
         }
     }
 
-    /** The evaluator's actual values and checklist facts. */
-    record CollectData(List<ActualValue> actuals, Checklist checklist) implements TaskCommand {
+    /** The evaluator's actual values and checklist facts, and the files each indicator's value rests on. */
+    record CollectData(List<ActualValue> actuals, Checklist checklist, List<IndicatorEvidence> evidence) implements TaskCommand {
         public CollectData {
             actuals = List.copyOf(actuals);
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+
+        public CollectData(List<ActualValue> actuals, Checklist checklist) {
+            this(actuals, checklist, List.of());
         }
 
         public TaskKey key() {
@@ -57,10 +63,15 @@ public sealed interface TaskCommand {
         }
     }
 
-    /** The evaluator's judgments of the indicators that need one. */
-    record Score(List<Judgment> judgments) implements TaskCommand {
+    /** The evaluator's judgments of the indicators that need one, and the files each score rests on. */
+    record Score(List<Judgment> judgments, List<IndicatorEvidence> evidence) implements TaskCommand {
         public Score {
             judgments = List.copyOf(judgments);
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+
+        public Score(List<Judgment> judgments) {
+            this(judgments, List.of());
         }
 
         public TaskKey key() {
