@@ -6,11 +6,14 @@
 import { api } from '../api.js';
 import { dateTime, esc } from '../dom.js';
 import { t } from '../i18n.js';
+import { me } from '../session.js';
 import { completenessText, fileLink, fileSize, fileType, limitsText, loadFiles, uploadEach, uploadZone,
   wirePreviewLinks, wireUploadZone } from '../evidence.js';
 
 /** Indicators without evidence: the list is folded when longer than this. */
 const OPEN_UP_TO = 10;
+/** An evaluation that has ended takes no more files (the API answers 409), and administrators upload none (403). */
+const ENDED = ['CLOSED', 'CANCELLED'];
 
 export async function evidencePanel(host, e) {
   const tx = key => esc(t(key));
@@ -18,19 +21,21 @@ export async function evidencePanel(host, e) {
   const missing = (c && c.missing) || [];
   let files = [];
   let limits = null;
+  const uploading = me.role !== 'ADMIN' && !ENDED.includes(e.status);
   host.innerHTML = `<h2>${tx('evidenceFiles')}</h2>
     ${c ? `<p id="evidence-completeness" class="completeness">${esc(completenessText(c))}</p>` : ''}
     ${missing.length ? `<details id="evidence-missing"${missing.length <= OPEN_UP_TO ? ' open' : ''}>
       <summary>${esc(t('missingEvidence', missing.length))}</summary><ul class="missing-list">${missing.map(m =>
         `<li>${esc((m.path && m.path.length ? m.path : [m.name]).join(' / '))}</li>`).join('')}</ul></details>` : ''}
     <p id="evidence-submitted" class="small"></p>
-    ${uploadZone('evidence')}
+    ${uploading ? uploadZone('evidence') : ''}
+    <ul class="uploads" id="evidence-replacements" aria-live="polite"></ul>
     <input type="file" id="evidence-replace-input" hidden aria-label="${tx('replace')}">
     <p class="muted small" id="evidence-limits"></p>
     <div class="form-error" id="evidence-error" role="alert"></div>
     <div id="evidence-list"><p class="muted">${tx('loading')}</p></div>`;
   const error = document.getElementById('evidence-error');
-  const uploads = document.getElementById('evidence-uploads');
+  const replacements = document.getElementById('evidence-replacements');
 
   const draw = () => {
     document.getElementById('evidence-limits').textContent = limitsText(limits);
@@ -60,7 +65,7 @@ export async function evidencePanel(host, e) {
     if (host.isConnected) draw();
   };
 
-  wireUploadZone('evidence', e.id, () => limits, () => { error.textContent = ''; refresh().catch(() => {}); });
+  if (uploading) wireUploadZone('evidence', e.id, () => limits, () => { error.textContent = ''; refresh().catch(() => {}); });
   wirePreviewLinks(host, () => files);
 
   // replacing a wrong upload keeps its id: PUT /api/files/{id} with the right file
@@ -72,7 +77,7 @@ export async function evidencePanel(host, e) {
     if (!file || !replacing) return;
     const target = replacing;
     replacing = null;
-    await uploadEach(uploads, [file], limits, f => ({ method: 'PUT', path: `files/${encodeURIComponent(target.id)}`, file: f }));
+    await uploadEach(replacements, [file], limits, f => ({ method: 'PUT', path: `files/${encodeURIComponent(target.id)}`, file: f }));
     if (host.isConnected) await refresh().catch(() => {});
   });
   host.addEventListener('click', async ev => {

@@ -42,7 +42,7 @@ export async function evidenceField(form, e, cited) {
     const refs = checkedFiles(choices);
     // an error about the n-th evidence entry is shown at its checkbox
     choices.querySelectorAll('input[type=checkbox]').forEach(el => { el.dataset.path = ''; });
-    choices.querySelectorAll('input[type=checkbox]:checked').forEach((el, n) => { el.dataset.path = `evidence[${n}]`; });
+    choices.querySelectorAll('input[type=checkbox]:checked').forEach((el, n) => { el.dataset.path = `evidence[${n}].fileId`; });
     return [...refs, ...lines('f-evidence')];
   };
 }
