@@ -57,17 +57,27 @@ export function fileUrl(f, download) {
 
 /** A file's name as a link: a PDF or an image opens the preview (see wirePreviewLinks), anything else downloads. */
 export function fileLink(f) {
-  const inline = previewable(f);
-  return `<a class="file-open" href="${esc(fileUrl(f, !inline))}" data-file-id="${esc(f.id)}"${inline ? ' data-preview="true"' : ''}>${esc(f.name)}</a>`;
+  return `<a class="file-open" href="${esc(fileUrl(f, !previewable(f)))}" data-file-id="${esc(f.id)}">${esc(f.name)}</a>`;
 }
 
-/** Makes the preview links under root open the dialog; files: the list they are looked up in. */
+/**
+ * An evidence entry of a task ({fileId?, name}, or a name): a file cited by id as a link (a file of
+ * files as fileLink shows it, else a download), a name without a file as text.
+ */
+export function evidenceRef(ref, files) {
+  const r = typeof ref === 'string' ? { name: ref } : ref || {};
+  if (r.fileId == null) return esc(r.name || '');
+  const f = (files || []).find(x => String(x.id) === String(r.fileId));
+  return f ? fileLink(f) : fileLink({ id: r.fileId, name: r.name || String(r.fileId) });
+}
+
+/** Makes the file links under root open the preview, when files() lists the file and it is a PDF or an image. */
 export function wirePreviewLinks(root, files) {
   root.addEventListener('click', ev => {
-    const a = ev.target.closest('a.file-open[data-preview]');
+    const a = ev.target.closest('a.file-open[data-file-id]');
     if (!a || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
     const f = files().find(x => String(x.id) === a.dataset.fileId);
-    if (!f) return;
+    if (!f || !previewable(f)) return;
     ev.preventDefault();
     openPreview(f);
   });

@@ -9,6 +9,7 @@ import { commentTable } from './comments.js';
 import { me } from '../session.js';
 import { showTrail } from '../audit-trail.js';
 import { evidencePanel } from './evidence-panel.js';
+import { evidenceRef } from '../evidence.js';
 
 /** Who may read an evaluation's audit trail (the API: the commissioning bureau and administrators). */
 const AUDIT_READERS = ['BUREAU', 'ADMIN'];
@@ -39,10 +40,10 @@ export async function evaluation(id) {
       <h2>${tx('recommendations')}</h2><ol>${e.recommendations.map(x => `<li>${esc(x.title)}</li>`).join('')}</ol></section>` : ''}
     ${e.comments && e.comments.length ? `<section class="card"><h2>${tx('commentMatrix')}</h2>${commentTable(e.comments)}</section>` : ''}
     ${e.rectifications.length ? `<section class="card"><h2>${tx('rectifications')}</h2><table class="data" id="rectifications"><thead><tr>
-      <th>#</th><th>${tx('recommendations')}</th><th>${tx('status')}</th><th>${tx('dueDate')}</th><th>${tx('overdue')}</th></tr></thead><tbody>
+      <th>#</th><th>${tx('recommendations')}</th><th>${tx('status')}</th><th>${tx('dueDate')}</th><th>${tx('overdue')}</th><th>${tx('evidenceFiles')}</th></tr></thead><tbody>
       ${e.rectifications.map(x => `<tr><td>${esc(x.seq)}</td><td>${esc(x.title)}</td>
         <td>${esc(x.status ? label('rectificationStatuses', x.status) : x.statusLabel)}</td><td>${esc(x.dueAt.slice(0, 10))}</td>
-        <td>${x.overdue ? overdueFlag : '—'}</td></tr>`).join('')}</tbody></table></section>` : ''}
+        <td>${x.overdue ? overdueFlag : '—'}</td><td>${(x.evidenceFiles || x.evidence || []).map(r => evidenceRef(r)).join(esc(t('listSep')))}</td></tr>`).join('')}</tbody></table></section>` : ''}
     ${e.budgetAdvice ? `<section class="card"><h2>${tx('advice')}</h2><p id="advice">${esc(t('paren', e.budgetAdvice.text, e.budgetAdvice.budgetYear))}</p></section>` : ''}
     <section class="card"><h2>${tx('history')}</h2><table class="data small"><tbody>${e.history.map(h =>
       `<tr><td>${esc(h.at.slice(0, 19).replace('T', ' '))}</td><td>${esc(h.actor)}</td><td>${esc(label('actions', h.action))}</td><td>${esc(h.detail || '')}</td></tr>`).join('')}
@@ -50,7 +51,7 @@ export async function evaluation(id) {
     ${AUDIT_READERS.includes(me.role) ? `<section class="card" id="evaluation-audit"><h2>${tx('audit')}</h2>
       <p class="downloads"><a href="api/evaluations/${esc(e.id)}/audit/export" id="evaluation-audit-export">${tx('exportExcel')}</a></p>
       <div id="evaluation-audit-trail"><p class="muted">${tx('loading')}</p></div></section>` : ''}`;
-  const evidence = evidencePanel(document.getElementById('evidence-panel'), e);
+  const evidence = evidencePanel(document.getElementById('evidence-panel'), e, [document.getElementById('rectifications')]);
   if (AUDIT_READERS.includes(me.role)) {
     await showTrail(document.getElementById('evaluation-audit-trail'),
       (page, size) => api('GET', `evaluations/${encodeURIComponent(e.id)}/audit?page=${page}&size=${size}`), { size: 20, linkEvaluations: false });

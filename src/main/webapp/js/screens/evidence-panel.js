@@ -7,7 +7,7 @@ import { api } from '../api.js';
 import { dateTime, esc } from '../dom.js';
 import { t } from '../i18n.js';
 import { me } from '../session.js';
-import { completenessText, fileLink, fileSize, fileType, limitsText, loadFiles, uploadEach, uploadZone,
+import { completenessText, evidenceRef, fileLink, fileSize, fileType, limitsText, loadFiles, uploadEach, uploadZone,
   wirePreviewLinks, wireUploadZone } from '../evidence.js';
 
 /** Indicators without evidence: the list is folded when longer than this. */
@@ -15,7 +15,8 @@ const OPEN_UP_TO = 10;
 /** An evaluation that has ended takes no more files (the API answers 409), and administrators upload none (403). */
 const ENDED = ['CLOSED', 'CANCELLED'];
 
-export async function evidencePanel(host, e) {
+/** Draws the panel into host; the file links in elsewhere (the rectifications' evidence, say) open the preview too. */
+export async function evidencePanel(host, e, elsewhere = []) {
   const tx = key => esc(t(key));
   const c = e.evidenceCompleteness;
   const missing = (c && c.missing) || [];
@@ -40,10 +41,9 @@ export async function evidencePanel(host, e) {
   const draw = () => {
     document.getElementById('evidence-limits').textContent = limitsText(limits);
     // the department's evidence of its funds data, the uploaded ones as links
-    const byId = new Map(files.map(f => [String(f.id), f]));
-    const submitted = (e.evidence || []).map(x => (typeof x === 'string' ? { name: x } : x));
-    document.getElementById('evidence-submitted').innerHTML = submitted.length ? `${tx('submittedEvidence')}${tx('colon')}${submitted.map(x =>
-      (x.fileId != null && byId.has(String(x.fileId)) ? fileLink(byId.get(String(x.fileId))) : esc(x.name))).join(esc(t('listSep')))}` : '';
+    const submitted = e.evidence || [];
+    document.getElementById('evidence-submitted').innerHTML = submitted.length
+      ? `${tx('submittedEvidence')}${tx('colon')}${submitted.map(x => evidenceRef(x, files)).join(esc(t('listSep')))}` : '';
     document.getElementById('evidence-list').innerHTML = files.length ? `<table class="data small" id="evidence-files"><thead><tr>
       <th>${tx('fileName')}</th><th class="num">${tx('fileSize')}</th><th>${tx('fileType')}</th><th>${tx('uploadedBy')}</th>
       <th>${tx('uploadedAt')}</th><th>${tx('status')}</th><th>${tx('actions')}</th></tr></thead><tbody>${files.map(f => `<tr data-file-id="${esc(f.id)}">
@@ -66,7 +66,7 @@ export async function evidencePanel(host, e) {
   };
 
   if (uploading) wireUploadZone('evidence', e.id, () => limits, () => { error.textContent = ''; refresh().catch(() => {}); });
-  wirePreviewLinks(host, () => files);
+  [host, ...elsewhere].filter(Boolean).forEach(root => wirePreviewLinks(root, () => files));
 
   // replacing a wrong upload keeps its id: PUT /api/files/{id} with the right file
   const replaceInput = document.getElementById('evidence-replace-input');

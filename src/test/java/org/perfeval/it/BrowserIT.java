@@ -254,9 +254,25 @@ class BrowserIT {
             openTask("rectificationEvidence");
             browser.findElement(By.id("f-summary")).sendKeys("已修订本单位预算管理办法");
             browser.findElement(By.id("f-evidence")).sendKeys("预算管理办法.pdf");
+            if (i == 0) {
+                // a file uploaded right on the task screen comes checked and is cited by id
+                Path rules = Files.createTempDirectory("perfeval-evidence").resolve("预算管理办法修订稿.pdf");
+                writePdf(rules, "Budget management rules, revised");
+                browser.findElement(By.id("task-evidence-input")).sendKeys(rules.toAbsolutePath().toString());
+                WebElement picked = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElements(By.cssSelector("#evidence-choices label.file-check")).stream()
+                                .filter(l -> l.getText().contains("预算管理办法修订稿.pdf")).findFirst().orElse(null));
+                assertTrue(picked.findElement(By.tagName("input")).isSelected(), "the new upload is cited");
+                shot("08b-rectification-evidence-upload");
+            }
             browser.findElement(By.id("task-submit")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));
         }
+        // the rectification lists the file; cited by a submitted step, it is locked: no more delete or replace
+        assertTrue(browser.findElement(By.id("rectifications")).getText().contains("预算管理办法修订稿.pdf"));
+        WebElement locked = tableRow("evidence-files", "预算管理办法修订稿.pdf");
+        assertFalse(locked.findElements(By.cssSelector(".flag.locked")).isEmpty(), locked.getText());
+        assertTrue(locked.findElements(By.cssSelector("button[data-act]")).isEmpty(), locked.getText());
         logout();
 
         // the bureau verifies both, then sees the third overdue
@@ -556,8 +572,12 @@ class BrowserIT {
 
     private void evidenceFiles() throws Exception {
         String name = "预算执行情况说明" + System.currentTimeMillis() % 100_000L + ".pdf";
-        Path pdf = Files.createTempDirectory("perfeval-evidence").resolve(name);
+        Path dir = Files.createTempDirectory("perfeval-evidence");
+        Path pdf = dir.resolve(name);
         writePdf(pdf, "Evidence for the 2022 evaluation");
+        // a text file that claims to be a PDF: refused, with the API's message naming it
+        Path fake = dir.resolve("会议纪要.pdf");
+        Files.writeString(fake, "not a PDF at all\n");
 
         browser.get(app.url() + "/index.html");
         login("department", "demo");
@@ -565,10 +585,13 @@ class BrowserIT {
         browser.navigate().refresh();
         WebElement chooser = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-input")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence-files, #evidence-none")));
-        chooser.sendKeys(pdf.toAbsolutePath().toString());
-        // its progress bar, then the list read again with the file in it
+        chooser.sendKeys(pdf.toAbsolutePath() + "\n" + fake.toAbsolutePath());
+        // a progress bar each, then each one's outcome, then the list read again with the accepted file in it
+        WebElement refused = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence-uploads li.failed")));
+        assertTrue(refused.getText().contains("会议纪要.pdf") && refused.getText().contains("内容"), refused.getText());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-uploads"), "已上传"));
         WebElement listed = tableRow("evidence-files", name);
+        assertFalse(browser.findElement(By.id("evidence-files")).getText().contains("会议纪要"), "a refused file is not listed");
         assertTrue(listed.getText().contains("PDF") && listed.getText().contains("KB"), listed.getText());
         assertFalse(listed.findElements(By.cssSelector("button[data-act='delete']")).isEmpty(),
                 "the uploader may delete the file while no submitted task cites it");
