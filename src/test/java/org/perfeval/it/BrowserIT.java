@@ -256,9 +256,9 @@ class BrowserIT {
             browser.findElement(By.id("f-evidence")).sendKeys("预算管理办法.pdf");
             if (i == 0) {
                 // a file uploaded right on the task screen comes checked and is cited by id
-                Path rules = Files.createTempDirectory("perfeval-evidence").resolve("预算管理办法修订稿.pdf");
-                writePdf(rules, "Budget management rules, revised");
-                browser.findElement(By.id("task-evidence-input")).sendKeys(rules.toAbsolutePath().toString());
+                Path revised = Files.createTempDirectory("perfeval-evidence").resolve("预算管理办法修订稿.pdf");
+                writePdf(revised, "Budget management rules, revised");
+                browser.findElement(By.id("task-evidence-input")).sendKeys(revised.toAbsolutePath().toString());
                 WebElement picked = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElements(By.cssSelector("#evidence-choices label.file-check")).stream()
                                 .filter(l -> l.getText().contains("预算管理办法修订稿.pdf")).findFirst().orElse(null));
