@@ -1,6 +1,6 @@
-// One evaluation: status, score and grade, open tasks, downloads, process diagram, evidence files,
-// result, findings, the comment matrix, rectifications, budget advice and history; for its bureau (and
-// administrators) its audit trail.
+// One evaluation: status, score and grade, open tasks, downloads, process diagram, result,
+// findings, the comment matrix, rectifications, budget advice, evidence files and history; for its
+// bureau (and administrators) its audit trail.
 import { api } from '../api.js';
 import { esc, num, view } from '../dom.js';
 import { t } from '../i18n.js';
@@ -33,7 +33,6 @@ export async function evaluation(id) {
         <a href="api/evaluations/${esc(e.id)}/report/pdf">${tx('pdf')}</a><a href="api/evaluations/${esc(e.id)}/tables">${tx('excel')}</a></p></section>
       <section class="card"><h2>${tx('diagram')}</h2><div class="diagram"><img id="diagram" alt="${tx('diagram')}" src="api/evaluations/${esc(e.id)}/diagram?v=${esc(e.version)}"></div></section>
     </div>
-    <section class="card" id="evidence-panel"></section>
     ${res ? `<section class="card"><h2>${tx('score')}</h2>${resultTable(res)}</section>` : ''}
     ${e.findings.length ? `<section class="card"><h2>${tx('findings')}</h2><ol id="findings">${e.findings.map(f =>
       `<li><strong>${esc(f.title)}</strong> ${esc(f.evidence || '')}</li>`).join('')}</ol>
@@ -45,6 +44,7 @@ export async function evaluation(id) {
         <td>${esc(x.status ? label('rectificationStatuses', x.status) : x.statusLabel)}</td><td>${esc(x.dueAt.slice(0, 10))}</td>
         <td>${x.overdue ? overdueFlag : '—'}</td><td>${(x.evidenceFiles || x.evidence || []).map(r => evidenceRef(r)).join(esc(t('listSep')))}</td></tr>`).join('')}</tbody></table></section>` : ''}
     ${e.budgetAdvice ? `<section class="card"><h2>${tx('advice')}</h2><p id="advice">${esc(t('paren', e.budgetAdvice.text, e.budgetAdvice.budgetYear))}</p></section>` : ''}
+    <section class="card" id="evidence-panel"></section>
     <section class="card"><h2>${tx('history')}</h2><table class="data small"><tbody>${e.history.map(h =>
       `<tr><td>${esc(h.at.slice(0, 19).replace('T', ' '))}</td><td>${esc(h.actor)}</td><td>${esc(label('actions', h.action))}</td><td>${esc(h.detail || '')}</td></tr>`).join('')}
     </tbody></table></section>

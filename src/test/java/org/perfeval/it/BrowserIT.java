@@ -623,6 +623,24 @@ class BrowserIT {
         shot("26-evidence-preview");
         browser.findElement(By.id("file-preview-close")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("file-preview")));
+
+        // an image dropped on the drop zone (a drop as the browser makes it, with the file in its DataTransfer)
+        String photo = "现场照片" + System.currentTimeMillis() % 100_000L + ".png";
+        ((JavascriptExecutor) browser).executeScript("""
+                const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));
+                const files = new DataTransfer();
+                files.items.add(new File([bytes], arguments[1], {type: 'image/png'}));
+                const zone = document.getElementById('evidence-drop');
+                zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: files, bubbles: true, cancelable: true}));
+                zone.dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true}));""",
+                java.util.Base64.getEncoder().encodeToString(png(48, 32)), photo);
+        WebElement image = tableRow("evidence-files", photo);
+        assertTrue(image.getText().contains("图片"), image.getText());
+        image.findElement(By.cssSelector("a.file-open")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file-preview-image")));
+        waitForImage("file-preview-image");
+        browser.findElement(By.id("file-preview-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("file-preview")));
         logout();
 
         // the evaluator's scoring: every indicator is marked 无佐证 until a file is picked for it
@@ -642,6 +660,18 @@ class BrowserIT {
                 "the other indicators are still marked");
         shot("27-scoring-evidence");
         logout();
+    }
+
+    /** A PNG image of this size, a plain colour. */
+    private static byte[] png(int width, int height) throws Exception {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x2f5d8a));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     /** A one-page PDF with a line of text (PDFBox, a standard font: no CJK font needed). */
