@@ -161,6 +161,14 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("preview-total"), "85.5"));
         assertEquals("良", browser.findElement(By.id("preview-grade")).getText());
         assertTrue(row(rows, "预算调整率").getText().contains("按分档得0分"), "explanation per indicator");
+        // evidence for a computed indicator ({path, evidence} only): the first file offered, if the evidence test left one
+        WebElement first = rows.get(0);
+        first.findElement(By.cssSelector("details.picker summary")).click();
+        List<WebElement> offered = first.findElements(By.cssSelector("details.picker input[type=checkbox]"));
+        if (!offered.isEmpty()) {
+            offered.get(0).click();
+            assertFalse(first.findElement(By.cssSelector(".no-evidence")).isDisplayed());
+        }
         shot("03-scoring-preview");
 
         // a score outside its band is refused on submit, shown next to its field, and nothing is stored
@@ -176,6 +184,8 @@ class BrowserIT {
         taxScore.sendKeys("2.8");
         browser.findElement(By.id("task-submit")).click();
         wait.until(ExpectedConditions.textToBe(By.id("evaluation-total"), "85.5"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-completeness"),
+                "佐证完整度：" + (offered.isEmpty() ? 0 : 1) + "/30 个指标"));
         assertEquals("良", browser.findElement(By.id("evaluation-grade")).getText());
         assertTrue(browser.findElement(By.id("findings")).getText().contains("预算资金调整率较大"));
         waitForImage("diagram");
