@@ -651,6 +651,10 @@ class BrowserIT {
         waitForImage("file-preview-image");
         browser.findElement(By.id("file-preview-close")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("file-preview")));
+        // a wrong upload is deleted by its uploader while nothing submitted cites it
+        image.findElement(By.cssSelector("button[data-act='delete']")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(d -> !d.findElement(By.id("evidence-list")).getText().contains(photo));
         logout();
 
         // the evaluator's scoring: every indicator is marked 无佐证 until a file is picked for it
