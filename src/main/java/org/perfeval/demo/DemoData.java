@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.logging.Logger;
 import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.EvaluationKind;
 import org.perfeval.evaluation.EvidenceRef;
+import org.perfeval.evaluation.IndicatorEvidence;
 import org.perfeval.evaluation.PartyRef;
 import org.perfeval.indicator.ActualValue;
 import org.perfeval.indicator.ScoreSheet;
@@ -21,13 +23,16 @@ import org.perfeval.security.Caller;
 import org.perfeval.workflow.DemoAccounts;
 import org.perfeval.workflow.EngineStarted;
 import org.perfeval.workflow.EvaluationWorkflow;
+import org.perfeval.workflow.EvidenceFiles;
+import org.perfeval.report.ReportFonts;
 import org.perfeval.workflow.TaskView;
 import org.perfeval.workflow.task.TaskCommand;
 
 /**
  * Demo mode: the seed case's three organisations with the four demo accounts, and the seed
  * evaluation (2022, 新能源汽车园事业服务中心) carried through the real use cases up to scoring, so
- * that a new user sees real data at once. Runs only on an empty database. It drives the use cases
+ * that a new user sees real data at once, with a few small evidence files (generated PDFs) cited by
+ * the department's data and by some indicators. Runs only on an empty database. It drives the use cases
  * as a client would, from the seed case's data file.
  */
 @ApplicationScoped
@@ -43,6 +48,12 @@ public class DemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EvidenceFiles files;
+
+    @Inject
+    ReportFonts fonts;
 
     void onStart(@Observes EngineStarted started) {
         if (started.demoMode()) {
@@ -65,12 +76,29 @@ public class DemoData {
                 LocalDate.now(clock).plusDays(60), List.of())).getId();
         complete(evaluator, id, new TaskCommand.Accept(true, null));
         complete(evaluator, id, new TaskCommand.SetTargets(sheet.indicators()));
-        complete(department, id, new TaskCommand.SubmitData(sheet.funds(),
-                List.of(new EvidenceRef("2022年部门决算报表.xlsx"), new EvidenceRef("2022年政府采购执行情况.pdf"))));
+        EvidenceRef accounts = upload(department, id, DemoEvidence.ACCOUNTS);
+        EvidenceRef procurement = upload(department, id, DemoEvidence.PROCUREMENT);
+        complete(department, id, new TaskCommand.SubmitData(sheet.funds(), List.of(accounts, procurement)));
+        EvidenceRef ledger = upload(evaluator, id, DemoEvidence.PROJECT_LEDGER);
+        EvidenceRef survey = upload(evaluator, id, DemoEvidence.SATISFACTION);
         List<ActualValue> actuals = sheet.indicators().stream().filter(i -> i.actual() != null)
                 .map(i -> new ActualValue(i.path(), i.actual())).toList();
-        complete(evaluator, id, new TaskCommand.CollectData(actuals, sheet.checklist()));
+        // a few indicators cite evidence, the rest show as without any on the scoring screen
+        List<IndicatorEvidence> cited = List.of(
+                new IndicatorEvidence(List.of("履职效能", "产出数量", "区内包扶项目个数"), List.of(ledger)),
+                new IndicatorEvidence(List.of("履职效能", "产出质量", "包扶项目达标率"), List.of(ledger)),
+                new IndicatorEvidence(List.of("管理效率", "预算管理", "预算执行率"), List.of(accounts)),
+                new IndicatorEvidence(List.of("管理效率", "预算管理", "预算调整率"), List.of(accounts)),
+                new IndicatorEvidence(List.of("管理效率", "预算管理", "政府采购执行率"), List.of(procurement)),
+                new IndicatorEvidence(List.of("社会效应", "服务对象满意度", "入驻企业满意度"), List.of(survey)));
+        complete(evaluator, id, new TaskCommand.CollectData(actuals, sheet.checklist(), cited));
         LOG.info(() -> "Demo mode: seed evaluation " + id + " waits for the evaluator's scoring");
+    }
+
+    /** Uploads a generated evidence file as the caller would, through the use case. */
+    private EvidenceRef upload(Caller caller, long evaluationId, DemoEvidence.Sample sample) {
+        byte[] pdf = DemoEvidence.pdf(sample, fonts.font());
+        return EvidenceRef.file(files.upload(caller, evaluationId, sample.name(), new ByteArrayInputStream(pdf)).getId());
     }
 
     /** Completes the one open task of the command's kind, as a user would through the API. */

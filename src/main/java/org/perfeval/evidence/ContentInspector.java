@@ -42,7 +42,7 @@ public final class ContentInspector {
                 throw refused(field, "文件「" + name + "」是空文件 (empty file)");
             }
             FileType type = bySignature(file, name, field, size);
-            FileType.claimedBy(name).filter(claimed -> claimed != type.family()).ifPresent(claimed -> {
+            FileType.claimedBy(name).filter(claimed -> !type.answersTo(claimed)).ifPresent(claimed -> {
                 throw refused(field, "文件「" + name + "」的扩展名表示" + claimed + "，但内容是" + type.family()
                         + " (the name says " + claimed.name() + ", the content is " + type.family().name() + ")");
             });

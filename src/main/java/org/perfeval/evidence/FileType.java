@@ -64,6 +64,11 @@ public enum FileType {
         return family;
     }
 
+    /** Whether a name claiming this family may hold this type: its own family, or zip for an Office file (which is one). */
+    boolean answersTo(Family claimed) {
+        return claimed == family || claimed == Family.ZIP && (this == DOCX || this == XLSX);
+    }
+
     /** The family a file name's extension claims, if it is one of ours. */
     static Optional<Family> claimedBy(String fileName) {
         int dot = fileName.lastIndexOf('.');

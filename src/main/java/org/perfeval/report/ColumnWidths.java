@@ -12,6 +12,7 @@ final class ColumnWidths {
     static final float[] FIRST_LEVEL = {3, 1.5f, 1.5f};
     static final float[] SCORES = {1.9f, 2, 3, 1.1f, 1.1f, 4.3f};
     static final float[] COMMENTS = {0.9f, 2.6f, 5, 1.5f, 4.3f};
+    static final float[] EVIDENCE = {2, 2.5f, 4, 5.5f};
 
     /** Figures, and the short numbers and words of the comment appendix. */
     private static final java.util.Set<String> FIGURES = java.util.Set.of("分值", "得分", "数值", "序号", "采纳情况");

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.perfeval.common.Rate;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationKind;
+import org.perfeval.evaluation.EvidenceCompleteness;
+import org.perfeval.evaluation.EvidenceRef;
 import org.perfeval.evaluation.ReportSections;
 import org.perfeval.evaluation.ReviewComment;
 import org.perfeval.evaluation.EvaluationStatus;
@@ -49,7 +53,8 @@ public final class ReportAssembler {
                 !APPROVED.contains(e.getStatus()), abstractText, overview, targets(sheet),
                 fundsText(e.getYear(), subject, sheet.funds(), result),
                 ratioRows(result), conclusion(subject, firstLevelNames, result), firstLevel(result),
-                scores(result), experience, items(e.findings()), items(e.recommendations()), comments(e.comments()));
+                scores(result), experience, items(e.findings()), items(e.recommendations()), comments(e.comments()),
+                evidenceSummary(e), evidenceRows(e));
     }
 
     private static String or(String text, String fallback) {
@@ -191,6 +196,47 @@ public final class ReportAssembler {
 
     private static List<Item> items(List<DraftItem> list) {
         return list.stream().map(d -> new Item(d.title(), d.text() == null ? "" : d.text())).toList();
+    }
+
+    /**
+     * How much of the scoring rests on evidence, and the indicators scored without any by name (reviewers
+     * give no points without evidence, so the reader must see which they are).
+     */
+    private static String evidenceSummary(Evaluation e) {
+        EvidenceCompleteness c = EvidenceCompleteness.of(e);
+        String figure = "佐证完整度：" + c.scored() + "项指标中" + c.withEvidence() + "项附有佐证材料"
+                + c.byCount().map(r -> "（" + r + "）").orElse("") + "，按分值计"
+                + c.byWeight().map(Rate::toString).orElse("0%") + "。";
+        StringBuilder text = new StringBuilder(figure);
+        if (!e.evidence().isEmpty()) {
+            text.append("\n被评价单位报送的资金数据附有：").append(names(e.evidence())).append("。");
+        }
+        if (!c.missing().isEmpty()) {
+            text.append("\n以下").append(c.missing().size()).append("项指标评分未附佐证材料：")
+                    .append(String.join("、", c.missing().stream().map(Indicator::name).toList())).append("。");
+        }
+        return text.toString();
+    }
+
+    /** Every indicator with the files its value or score cites, 无 where none. */
+    private static List<ReportContent.EvidenceRow> evidenceRows(Evaluation e) {
+        if (e.sheet().indicators().isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<EvidenceRef>> cited = new HashMap<>();
+        e.indicatorEvidence().forEach(i -> cited.put(String.join("/", i.path()), i.evidence()));
+        List<ReportContent.EvidenceRow> rows = new ArrayList<>();
+        for (Indicator ind : e.sheet().indicators()) {
+            List<EvidenceRef> files = cited.getOrDefault(ind.key(), List.of());
+            rows.add(new ReportContent.EvidenceRow(level(ind.path(), 0), level(ind.path(), 1), level(ind.path(), 2),
+                    files.isEmpty() ? "无" : names(files)));
+        }
+        return blankRepeats(rows, ReportContent.EvidenceRow::first, ReportContent.EvidenceRow::second,
+                (r, first, second) -> new ReportContent.EvidenceRow(first, second, r.third(), r.files()));
+    }
+
+    private static String names(List<EvidenceRef> refs) {
+        return String.join("、", refs.stream().map(r -> "《" + r.label() + "》").toList());
     }
 
     /** The comment matrix as the appendix prints it; a comment not yet answered says so. */

@@ -10,7 +10,7 @@ public record ReportContent(String title, String subject, String bureau, String 
                             String abstractText, String overview, List<TargetRow> targets, String fundsText,
                             List<Row> ratios, String conclusion, List<Row> firstLevel, List<ScoreRow> scores,
                             String experience, List<Item> findings, List<Item> recommendations,
-                            List<CommentRow> comments) {
+                            List<CommentRow> comments, String evidenceSummary, List<EvidenceRow> evidence) {
 
     /** The watermark of a report not yet approved. */
     public static final String DRAFT_MARK = "征求意见稿";
@@ -18,8 +18,16 @@ public record ReportContent(String title, String subject, String bureau, String 
     /** The heading of the appendix that lists the comments on the draft and how each was answered. */
     public static final String COMMENTS_APPENDIX = "附件：意见采纳情况表";
 
+    /** The heading of the appendix that lists the evidence each indicator's score rests on. */
+    public static final String EVIDENCE_APPENDIX = "附件：佐证材料清单";
+
     public ReportContent {
         comments = List.copyOf(comments);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** A row of the evidence appendix: the indicator by its three levels and its files, or 无. */
+    public record EvidenceRow(String first, String second, String third, String files) {
     }
 
     public record TargetRow(String first, String second, String third, String target) {

@@ -14,7 +14,8 @@ import org.perfeval.report.Block.Table;
 /**
  * The report's wording and order, as in the seed report: the cover, then the sections of
  * {@link ReportContent#HEADINGS} with their text, tables and numbered findings and recommendations, and,
- * when the draft drew comments, the appendix of how each was answered on a page of its own.
+ * the appendix of the evidence per indicator, naming the indicators scored without any, and, when the
+ * draft drew comments, the appendix of how each was answered; each appendix on a page of its own.
  */
 public final class ReportOutline {
 
@@ -62,6 +63,13 @@ public final class ReportOutline {
         o.numbered(c.findings());
         o.heading(1, "四、下一步改进建议");
         o.numbered(c.recommendations());
+        if (!c.evidence().isEmpty()) {
+            o.blocks.add(new PageBreak());
+            o.heading(1, ReportContent.EVIDENCE_APPENDIX);
+            o.text(c.evidenceSummary());
+            o.table(columns(ColumnWidths.EVIDENCE, "一级指标", "二级指标", "三级指标", "佐证材料"),
+                    c.evidence().stream().map(r -> List.of(r.first(), r.second(), r.third(), r.files())).toList());
+        }
         if (!c.comments().isEmpty()) {
             o.blocks.add(new PageBreak());
             o.heading(1, ReportContent.COMMENTS_APPENDIX);

@@ -20,7 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationStatus;
+import org.perfeval.evaluation.EvidenceRef;
+import org.perfeval.evaluation.IndicatorEvidence;
 
 /** The generated Word and PDF reports, opened with POI and PDFBox, say what the seed report says. */
 class ReportTest {
@@ -141,13 +144,15 @@ class ReportTest {
         assertEquals(List.of("三、存在的问题", "（一）预算资金调整率较大", "（二）预算绩效管理机制不健全", "（三）政府采购预算执行率较低",
                         "四、下一步改进建议", "（一）提高部门预算编制精准度，降低预算调整率", "（二）加强预算绩效管理认识，提高预算绩效管理水平",
                         "（三）提高年度政府采购预算编制科学性"),
-                headings.subList(headings.indexOf("三、存在的问题"), headings.size()));
+                headings.subList(headings.indexOf("三、存在的问题"), headings.indexOf(ReportContent.EVIDENCE_APPENDIX)));
+        assertEquals(ReportContent.EVIDENCE_APPENDIX, headings.get(headings.size() - 1), "no comments: the evidence appendix ends it");
         assertEquals(1, report.blocks().stream().filter(b -> b instanceof Block.Heading h && h.centred()).count(), "only 摘 要 is centred");
         assertEquals(List.of("表1 年度绩效目标表", "表2 一级指标得分", "表3 绩效评价评分表"),
                 report.blocks().stream().filter(Block.Caption.class::isInstance).map(b -> ((Block.Caption) b).text()).toList());
         List<Block.Table> tables = tables(report);
         assertEquals(List.of(List.of("一级指标", "二级指标", "三级指标", "指标值"), List.of("财务指标", "数值"),
-                List.of("一级指标", "分值", "得分"), List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "扣分原因")),
+                List.of("一级指标", "分值", "得分"), List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "扣分原因"),
+                List.of("一级指标", "二级指标", "三级指标", "佐证材料")),
                 tables.stream().map(Block.Table::headers).toList());
         assertEquals(30, tables.get(0).rows().size());
         assertEquals(List.of(false, false, false, true, true, false),
@@ -161,9 +166,30 @@ class ReportTest {
     }
 
     @Test
+    void evidenceAppendixListsEachIndicatorsFilesAndNamesThoseScoredWithoutAny() throws Exception {
+        Evaluation e = ReportFixtures.seedEvaluation(EvaluationStatus.PUBLISHED);
+        e.citeEvidence(List.of(new IndicatorEvidence(List.of("管理效率", "预算管理", "预算调整率"),
+                        List.of(new EvidenceRef(7L, "2022年部门决算报表.pdf"))),
+                new IndicatorEvidence(List.of("社会效应", "服务对象满意度", "入驻企业满意度"),
+                        List.of(new EvidenceRef(8L, "满意度调查.pdf"), new EvidenceRef("问卷原件.jpg")))));
+        ReportContent c = ReportAssembler.of(e, LocalDate.of(2023, 10, 1));
+        assertEquals(30, c.evidence().size(), "every indicator has its row");
+        assertEquals(List.of("预算调整率", "《2022年部门决算报表.pdf》"), c.evidence().stream()
+                .filter(r -> r.third().equals("预算调整率")).map(r -> List.of(r.third(), r.files())).findFirst().orElseThrow());
+        assertEquals("《满意度调查.pdf》、《问卷原件.jpg》", c.evidence().stream().filter(r -> r.third().equals("入驻企业满意度"))
+                .findFirst().orElseThrow().files());
+        assertEquals(28, c.evidence().stream().filter(r -> r.files().equals("无")).count());
+        assertTrue(c.evidenceSummary().startsWith("佐证完整度：30项指标中2项附有佐证材料（6.67%），按分值计"), c.evidenceSummary());
+        assertTrue(c.evidenceSummary().contains("以下28项指标评分未附佐证材料：区内包扶项目个数、"), c.evidenceSummary());
+        assertFalse(c.evidenceSummary().contains("预算调整率、"), "a cited indicator is not named as without evidence");
+        ReportDocument report = ReportOutline.of(c);
+        assertTrue(report.blocks().stream().anyMatch(b -> b instanceof Block.Paragraph p && p.text().startsWith("以下28项指标")));
+    }
+
+    @Test
     void outlineOfAReportWithoutFindingsSaysNoneAndLeavesOutEmptyTables() {
         ReportContent bare = new ReportContent("标题", "单位", "财政局", "机构", "二〇二四年一月", false, "摘要", "概况", List.of(),
-                "资金", List.of(), "结论", List.of(), List.of(), "经验", List.of(), List.of(), List.of());
+                "资金", List.of(), "结论", List.of(), List.of(), "经验", List.of(), List.of(), List.of(), "", List.of());
         ReportDocument report = ReportOutline.of(bare);
         assertEquals(ReportContent.HEADINGS, report.headings());
         assertEquals(1, tables(report).size(), "the target table only");
