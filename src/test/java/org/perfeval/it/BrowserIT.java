@@ -161,14 +161,14 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("preview-total"), "85.5"));
         assertEquals("良", browser.findElement(By.id("preview-grade")).getText());
         assertTrue(row(rows, "预算调整率").getText().contains("按分档得0分"), "explanation per indicator");
-        // evidence for a computed indicator ({path, evidence} only): the first file offered, if the evidence test left one
-        WebElement first = rows.get(0);
-        first.findElement(By.cssSelector("details.picker summary")).click();
-        List<WebElement> offered = first.findElements(By.cssSelector("details.picker input[type=checkbox]"));
-        if (!offered.isEmpty()) {
-            offered.get(0).click();
-            assertFalse(first.findElement(By.cssSelector(".no-evidence")).isDisplayed());
-        }
+        // evidence for a computed indicator without any ({path, evidence} only): the demo's accounts
+        WebElement visits = row(rows, "入企调研频次");
+        assertTrue(visits.findElement(By.cssSelector(".no-evidence")).isDisplayed());
+        visits.findElement(By.cssSelector("details.picker summary")).click();
+        visits.findElements(By.cssSelector("details.picker label.file-check")).stream()
+                .filter(l -> l.getText().contains("2022年部门决算报表.pdf")).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo's evidence is offered")).findElement(By.tagName("input")).click();
+        assertFalse(visits.findElement(By.cssSelector(".no-evidence")).isDisplayed());
         shot("03-scoring-preview");
 
         // a score outside its band is refused on submit, shown next to its field, and nothing is stored
@@ -184,8 +184,8 @@ class BrowserIT {
         taxScore.sendKeys("2.8");
         browser.findElement(By.id("task-submit")).click();
         wait.until(ExpectedConditions.textToBe(By.id("evaluation-total"), "85.5"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-completeness"),
-                "佐证完整度：" + (offered.isEmpty() ? 0 : 1) + "/30 个指标"));
+        // the demo's data collection cites evidence for 6 of the 30 indicators, the scoring one more
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-completeness"), "佐证完整度：7/30 个指标"));
         assertEquals("良", browser.findElement(By.id("evaluation-grade")).getText());
         assertTrue(browser.findElement(By.id("findings")).getText().contains("预算资金调整率较大"));
         waitForImage("diagram");
@@ -657,10 +657,16 @@ class BrowserIT {
         wait.until(d -> !d.findElement(By.id("evidence-list")).getText().contains(photo));
         logout();
 
-        // the evaluator's scoring: every indicator is marked 无佐证 until a file is picked for it
+        // the evaluator's scoring: an indicator the data collection gave evidence (the demo's project ledger) is
+        // not marked; one without is marked 无佐证 until a file is picked for it
         login("evaluator", "demo");
         openTask("score");
-        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-table tbody tr")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-table tbody tr")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#score-table tbody tr"));
+        WebElement backed = row(rows, "区内包扶项目个数");
+        assertFalse(backed.findElement(By.cssSelector(".no-evidence")).isDisplayed(), "cited at data collection");
+        assertTrue(backed.findElement(By.cssSelector("details.picker summary")).getText().contains("1"));
+        WebElement first = row(rows, "入企调研频次");
         WebElement mark = first.findElement(By.cssSelector(".no-evidence"));
         assertTrue(mark.isDisplayed() && mark.getText().equals("无佐证"), "an indicator without evidence is marked");
         first.findElement(By.cssSelector("details.picker summary")).click();
