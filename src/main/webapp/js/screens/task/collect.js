@@ -19,8 +19,11 @@ export async function collectForm(form, e) {
     <label class="check"><input type="checkbox" id="c-rules" ${c.performanceRules ? 'checked' : ''}> ${esc(t('checklistRules'))}</label>`;
   wirePickerCounts(form);
   return () => {
-    // an indicator is sent with its actual value, its evidence, or both; error paths name the n-th sent
-    const actuals = [];
+    // an indicator is sent with its actual value, its evidence, or both. Error paths name the n-th item sent, so the
+    // fields are pointed at them; those with a value go first, so that their positions are the same whether or not
+    // the evidence-only items count
+    const valued = [];
+    const citing = [];
     e.indicators.forEach((ind, i) => {
       const tr = form.querySelector(`#collect-table tr[data-i="${i}"]`);
       const input = document.getElementById('a-' + i);
@@ -29,12 +32,15 @@ export async function collectForm(form, e) {
       const evidence = checkedFiles(picker);
       if (input) input.dataset.path = '';
       picker.dataset.path = '';
-      if (!actual && !evidence.length) return;
-      const n = actuals.length;
       const item = { path: ind.path };
-      if (actual) { item.actual = actual; input.dataset.path = `actuals[${n}].actual`; }
-      if (evidence.length) { item.evidence = evidence; picker.dataset.path = `actuals[${n}].evidence`; }
-      actuals.push(item);
+      if (actual) item.actual = actual;
+      if (evidence.length) item.evidence = evidence;
+      if (actual) valued.push({ item, input, picker }); else if (evidence.length) citing.push({ item, input, picker });
+    });
+    const actuals = [...valued, ...citing].map(({ item, input, picker }, n) => {
+      if (item.actual) input.dataset.path = `actuals[${n}].actual`;
+      if (item.evidence) picker.dataset.path = `actuals[${n}].evidence`;
+      return item;
     });
     return { actuals, checklist: { performanceLeadingGroup: document.getElementById('c-group').checked,
       performanceRules: document.getElementById('c-rules').checked } };

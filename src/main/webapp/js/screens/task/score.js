@@ -37,9 +37,11 @@ export async function scoreForm(form, e) {
     if (ind.reason && tr.querySelector('.rs')) tr.querySelector('.rs').value = ind.reason;
   });
   // what is sent: a judged indicator with its level, score, reason; any indicator with the evidence picked for it
-  // (for a computed one only {path, evidence}); error paths name the n-th sent, so the fields are pointed at them
+  // (for a computed one only {path, evidence}). Error paths name the n-th item sent, so the fields are pointed at
+  // them; the judged ones go first, so that their positions are the same whether or not the evidence-only items count
   const judgments = () => {
-    const scores = [];
+    const judged = [];
+    const citing = [];
     form.querySelectorAll('#score-table tbody tr').forEach(tr => {
       const i = Number(tr.dataset.i);
       const lv = tr.querySelector('.lv');
@@ -48,22 +50,22 @@ export async function scoreForm(form, e) {
       const fields = lv ? ['lv', 'sc', 'rs'].map(c => tr.querySelector('.' + c)) : [];
       fields.forEach(el => { el.dataset.path = ''; });
       picker.dataset.path = '';
-      const judged = lv && lv.value;
-      if (!judged && !evidence.length) return;
-      const n = scores.length;
       const s = { path: e.indicators[i].path };
-      if (judged) {
+      if (lv && lv.value) {
         s.level = lv.value;
         const sc = tr.querySelector('.sc').value.trim();
         if (sc !== '') s.score = isNaN(Number(sc)) ? sc : Number(sc);
         const rs = tr.querySelector('.rs').value.trim();
         if (rs) s.reason = rs;
-        fields.forEach((el, j) => { el.dataset.path = `scores[${n}].${['level', 'score', 'reason'][j]}`; });
       }
-      if (evidence.length) { s.evidence = evidence; picker.dataset.path = `scores[${n}].evidence`; }
-      scores.push(s);
+      if (evidence.length) s.evidence = evidence;
+      if (s.level) judged.push({ s, fields, picker }); else if (s.evidence) citing.push({ s, fields: [], picker });
     });
-    return scores;
+    return [...judged, ...citing].map(({ s, fields, picker }, n) => {
+      fields.forEach((el, j) => { el.dataset.path = `scores[${n}].${['level', 'score', 'reason'][j]}`; });
+      if (s.evidence) picker.dataset.path = `scores[${n}].evidence`;
+      return s;
+    });
   };
   // 无佐证: neither evidence given before nor a file picked now
   const markMissing = () => {
