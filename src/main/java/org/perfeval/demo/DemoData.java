@@ -12,7 +12,6 @@ import java.util.logging.Logger;
 import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.EvaluationKind;
 import org.perfeval.evaluation.EvidenceRef;
-import org.perfeval.evaluation.IndicatorEvidence;
 import org.perfeval.evaluation.PartyRef;
 import org.perfeval.indicator.ActualValue;
 import org.perfeval.indicator.ScoreSheet;
@@ -84,15 +83,19 @@ public class DemoData {
         List<ActualValue> actuals = sheet.indicators().stream().filter(i -> i.actual() != null)
                 .map(i -> new ActualValue(i.path(), i.actual())).toList();
         // a few indicators cite evidence, the rest show as without any on the scoring screen
-        List<IndicatorEvidence> cited = List.of(
-                new IndicatorEvidence(List.of("履职效能", "产出数量", "区内包扶项目个数"), List.of(ledger)),
-                new IndicatorEvidence(List.of("履职效能", "产出质量", "包扶项目达标率"), List.of(ledger)),
-                new IndicatorEvidence(List.of("管理效率", "预算管理", "预算执行率"), List.of(accounts)),
-                new IndicatorEvidence(List.of("管理效率", "预算管理", "预算调整率"), List.of(accounts)),
-                new IndicatorEvidence(List.of("管理效率", "预算管理", "政府采购执行率"), List.of(procurement)),
-                new IndicatorEvidence(List.of("社会效应", "服务对象满意度", "入驻企业满意度"), List.of(survey)));
+        List<TaskCommand.Citation> cited = List.of(
+                cite(ledger, "履职效能", "产出数量", "区内包扶项目个数"),
+                cite(ledger, "履职效能", "产出质量", "包扶项目达标率"),
+                cite(accounts, "管理效率", "预算管理", "预算执行率"),
+                cite(accounts, "管理效率", "预算管理", "预算调整率"),
+                cite(procurement, "管理效率", "预算管理", "政府采购执行率"),
+                cite(survey, "社会效应", "服务对象满意度", "入驻企业满意度"));
         complete(evaluator, id, new TaskCommand.CollectData(actuals, sheet.checklist(), cited));
         LOG.info(() -> "Demo mode: seed evaluation " + id + " waits for the evaluator's scoring");
+    }
+
+    private static TaskCommand.Citation cite(EvidenceRef file, String... path) {
+        return new TaskCommand.Citation(List.of(path), List.of(file), "evidence");
     }
 
     /** Uploads a generated evidence file as the caller would, through the use case. */

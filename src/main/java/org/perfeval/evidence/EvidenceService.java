@@ -224,16 +224,17 @@ public class EvidenceService {
         }
     }
 
-    /** A file name as given, Chinese kept; a path some browsers send is cut to its last part. */
+    /** A file name as given, Chinese kept; a path is refused rather than cut, so that no name changes silently. */
     static String checkedName(String given) {
         String name = given == null ? "" : given.strip();
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1).strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw ValidationException.of(FIELD, "必填: 上传的文件须有文件名 (file name required)");
         }
         if (name.length() > 255 || Text.hasHiddenCharacters(name)) {
             throw ValidationException.of(FIELD, "文件名不超过255个字符，且不含控制字符或不可见的格式字符 (file name)");
+        }
+        if (name.contains("/") || name.contains("\\")) {
+            throw ValidationException.of(FIELD, "文件名「" + name + "」不能含 / 或 \\，请只给文件名，不带路径 (a file name, not a path)");
         }
         return name;
     }

@@ -15,7 +15,6 @@ import org.perfeval.indicator.SheetRules;
 import org.perfeval.common.ValidationException;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.EvidenceRef;
-import org.perfeval.evaluation.IndicatorEvidence;
 import org.perfeval.evaluation.ReportSections;
 import org.perfeval.indicator.ActualValue;
 import org.perfeval.indicator.Indicator;
@@ -202,29 +201,29 @@ public final class TaskCommandJson {
 
     /** Actual values and checklist facts; an item may also (or only) cite the files its value rests on. */
     private TaskCommand collectData() {
-        List<IndicatorEvidence> cited = new ArrayList<>();
+        List<TaskCommand.Citation> cited = new ArrayList<>();
         List<ActualValue> actuals = actuals(cited);
         return new TaskCommand.CollectData(actuals, ScoreSheetJson.checklist(body.get("checklist"), errors), cited);
     }
 
     /** Judgments; an item may also (or only, for a computed indicator) cite the files its score rests on. */
     private TaskCommand score() {
-        List<IndicatorEvidence> cited = new ArrayList<>();
+        List<TaskCommand.Citation> cited = new ArrayList<>();
         List<Judgment> judgments = judgments(cited);
         return new TaskCommand.Score(judgments, cited);
     }
 
     /** The files an item of actuals or scores cites, if it has {@code evidence}. */
-    private void citedBy(JsonObject item, List<String> path, String at, List<IndicatorEvidence> cited) {
+    private void citedBy(JsonObject item, List<String> path, String at, List<TaskCommand.Citation> cited) {
         if (item.containsKey("evidence")) {
             List<EvidenceRef> refs = evidence(item.get("evidence"), at + ".evidence", false);
             if (path != null) {
-                cited.add(new IndicatorEvidence(path, refs));
+                cited.add(new TaskCommand.Citation(path, refs, at + ".evidence"));
             }
         }
     }
 
-    private List<ActualValue> actuals(List<IndicatorEvidence> cited) {
+    private List<ActualValue> actuals(List<TaskCommand.Citation> cited) {
         JsonValue value = body.get("actuals");
         List<ActualValue> out = new ArrayList<>();
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -253,7 +252,7 @@ public final class TaskCommandJson {
         return out;
     }
 
-    private List<Judgment> judgments(List<IndicatorEvidence> cited) {
+    private List<Judgment> judgments(List<TaskCommand.Citation> cited) {
         if (!(body.get("scores") instanceof JsonArray list)) {
             throw ValidationException.of("scores", "必填, 应为数组 (array of {path, score?, level?, reason?})");
         }

@@ -73,6 +73,11 @@ class AuthorizationMatrixIT {
     private static final String UNKNOWN_EVALUATION              = " N  N   N  N   N  N   N  N   N   N   N   F   U   U";
     private static final String SECOND_EVALUATION               = " N  N   N  N   N  N   A  N   A   A   A   F   U   U";
     private static final String SECOND_EVALUATION_AUDIT         = " N  N   F  F   F  F   A  F   A   F   F   F   U   U";
+    // evidence files: uploading takes a party of the evaluation (an administrator reads but does not upload; a
+    // multipart body without credentials is a cross-site form to the API, refused before authentication)
+    private static final String SECOND_EVALUATION_UPLOAD        = " N  N   N  N   N  N   F  N   A   A   A   F   F   U";
+    // only the uploader deletes a file of its own, before a task cites it
+    private static final String SECOND_EVALUATION_FILE_DELETE   = " N  N   N  N   N  N   F  N   F   A   F   F   U   U";
     private static final String SECOND_EVALUATION_TASK          = " N  N   N  N   N  N   F  N   F   F   A   F   U   U";
     private static final String DEPARTMENT_NOTIFIED             = " S  S   B  B   S  S   B  B   B   B   B   F   U   U";
     private static final String OWN_NOTIFICATION                = " N  N   N  N   A  N   N  N   N   N   N   F   U   U";
@@ -138,6 +143,7 @@ class AuthorizationMatrixIT {
     private String spareUser;
     private long evaluation;
     private long secondEvaluation;
+    private long evidenceFile;
     private String task;
     private long notification;
     private int adviceYear;
@@ -155,6 +161,8 @@ class AuthorizationMatrixIT {
         evaluation = commission("bureau", "bureau", Json.createObjectBuilder().add("name", "新能源汽车园事业服务中心").build(),
                 Json.createObjectBuilder().add("name", "山西天正会计师事务所").build());
 
+        evidenceFile = api.uploadFile("department", evaluation, "预算管理办法.pdf", EvidenceSamples.pdf()).json()
+                .getJsonNumber("id").longValue();
         JsonObject seed = ApiClient.seedCase();
         taskStage("accept", Group.AGENCY, Json.createObjectBuilder().add("accepted", true).build());
         taskStage("setTargets", Group.AGENCY, Json.createObjectBuilder().add("indicators", ApiClient.targetsOf(seed)).build());
@@ -230,6 +238,9 @@ class AuthorizationMatrixIT {
         // the throttle allows 100 failures per address in 15 minutes: this column makes fewer than 90
         credentials[13] = "bureau:Wrong#2026x";
         spareUser = user("spare", "DEPARTMENT", secondDepartment).split(":")[0];
+        // an administrator that is no demo account, so that deactivating an organisation leaves one who can sign in
+        // (on a fresh database the demo admin is the only one, and it does not count)
+        user("admin-on-duty", "ADMIN", demoBureau);
     }
 
     private String bureau2() {
@@ -315,7 +326,12 @@ class AuthorizationMatrixIT {
         String accept = http.observe("/api/evaluations/" + secondEvaluation).json().getJsonArray("openTasks")
                 .getJsonObject(0).getString("id");
         long id = secondEvaluation;
+        long ownFile = api.uploadFile(credentials[9], id, "单位自查报告.pdf", EvidenceSamples.pdf()).json().getJsonNumber("id").longValue();
         return List.of(
+                change("POST /api/evaluations/{E2}/files", Kind.CHANGE, SECOND_EVALUATION_UPLOAD, c -> Call.of("POST",
+                        "/api/evaluations/" + id + "/files").body(MULTIPART, multipart("佐证" + c + ".pdf", EvidenceSamples.pdf()))),
+                change("DELETE /api/files/{de2's file of E2}", Kind.CHANGE, SECOND_EVALUATION_FILE_DELETE,
+                        c -> Call.of("DELETE", "/api/files/" + ownFile)),
                 read("GET  /api/evaluations/{E2}", SECOND_EVALUATION, () -> Call.get("/api/evaluations/" + id)),
                 read("GET  /api/evaluations/{E2}/audit", SECOND_EVALUATION_AUDIT, () -> Call.get("/api/evaluations/" + id + "/audit")),
                 change("POST /api/tasks/{E2 accept}/claim", Kind.CLAIM, SECOND_EVALUATION_TASK,
@@ -341,6 +357,9 @@ class AuthorizationMatrixIT {
         rows.add(read("GET  /api/evaluations/{E}/tables", EVALUATION_VISIBLE, () -> Call.get(e + "/tables")));
         rows.add(read("GET  /api/evaluations/{E}/audit", EVALUATION_AUDIT, () -> Call.get(e + "/audit")));
         rows.add(read("GET  /api/evaluations/{E}/audit/export", EVALUATION_AUDIT, () -> Call.get(e + "/audit/export")));
+        rows.add(read("GET  /api/evaluations/{E}/files", EVALUATION_VISIBLE, () -> Call.get(e + "/files"),
+                a -> HttpCalls.lists(a, "id", evidenceFile)));
+        rows.add(read("GET  /api/files/{F}", EVALUATION_VISIBLE, () -> Call.get("/api/files/" + evidenceFile)));
         rows.add(read("GET  /api/evaluations/999999999", UNKNOWN_EVALUATION, () -> Call.get("/api/evaluations/999999999")));
         rows.add(read("GET  /api/rectifications", EVALUATION_VISIBLE_LIST, () -> Call.get("/api/rectifications"),
                 a -> HttpCalls.lists(a, "evaluationId", id)));
@@ -427,6 +446,18 @@ class AuthorizationMatrixIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final String MULTIPART = "multipart/form-data; boundary=perfeval-matrix";
+
+    /** A multipart body of one part {@code file}, as a browser's FormData or curl -F sends it. */
+    private static byte[] multipart(String fileName, byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--perfeval-matrix\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n--perfeval-matrix--\r\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private static Row read(String endpoint, String codes, Supplier<Call> call) {

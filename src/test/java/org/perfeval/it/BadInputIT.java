@@ -132,6 +132,7 @@ class BadInputIT {
         run("session", sessionCases());
         run("reading", readingCases());
         run("headers", headerCases());
+        run("evidence files", fileCases());
         run("accept", acceptCases());
         drive(f, "accept", "bureau", "evaluator", "{\"accepted\": true}");
         run("setTargets", setTargetsCases());
@@ -462,6 +463,50 @@ class BadInputIT {
                 refused("a bearer token", () -> Call.get("/api/tasks").header("Authorization", "Bearer abc.def.ghi"), 401));
     }
 
+    private static final String MULTIPART = "multipart/form-data; boundary=perfeval-bad-input";
+
+    /** A multipart body of one part, as a browser's FormData or curl -F sends it. */
+    private static byte[] multipart(String part, String fileName, byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--perfeval-bad-input\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n--perfeval-bad-input--\r\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private List<Case> fileCases() {
+        String files = "/api/evaluations/" + f + "/files";
+        byte[] pdf = EvidenceSamples.pdf();
+        String injected = "=SUM(A1)${1+1}<b>预算<b>'; drop table x; --.pdf";
+        return List.of(
+                refused("a file sent as JSON", () -> department(Call.post(files, "{\"file\": \"a.pdf\"}")), 415),
+                refused("a multipart body without a part named file", () -> department(Call.of("POST", files)
+                        .body(MULTIPART, multipart("document", "a.pdf", pdf))), 422, "file"),
+                refused("a file name of 256 characters", () -> department(Call.of("POST", files)
+                        .body(MULTIPART, multipart("file", "证".repeat(252) + ".pdf", pdf))), 422, "file"),
+                refused("a program named 预算.pdf", () -> department(Call.of("POST", files)
+                        .body(MULTIPART, multipart("file", "预算.pdf", EvidenceSamples.executable()))), 422, "file"),
+                refused("a zip bomb", () -> department(Call.of("POST", files)
+                        .body(MULTIPART, multipart("file", "材料.zip", EvidenceSamples.zipBomb()))), 422, "file"),
+                refused("an empty file", () -> department(Call.of("POST", files)
+                        .body(MULTIPART, multipart("file", "空.pdf", new byte[0]))), 422, "file"),
+                refused("a file over the limit", () -> department(Call.of("POST", files)
+                        .body(MULTIPART, multipart("file", "大.pdf", EvidenceSamples.pdfOfSize(9 * 1024 * 1024, 1)))), 413),
+                refused("a file over the limit streamed without a length", () -> department(Call.of("POST", files)
+                        .body(MULTIPART, multipart("file", "大.pdf", EvidenceSamples.pdfOfSize(9 * 1024 * 1024, 2))).withoutLength()), 413),
+                refused("a file name that is a path", () -> department(Call.of("POST", files)
+                        .body(MULTIPART, multipart("file", "C:\\\\材料\\\\预算.pdf", pdf))), 422, "file"),
+                refused("a file for an unknown evaluation", () -> department(Call.of("POST", "/api/evaluations/999999999/files")
+                        .body(MULTIPART, multipart("file", "a.pdf", pdf))), 404),
+                refused("file 'abc'", () -> department(Call.get("/api/files/abc")), 404),
+                refused("file -1", () -> department(Call.get("/api/files/-1")), 404),
+                refused("deleting an unknown file", () -> department(Call.of("DELETE", "/api/files/999999999")), 404),
+                accepted("a file name full of injections is kept as typed", () -> department(Call.of("POST", files)
+                        .body(MULTIPART, multipart("file", injected, pdf))), 201,
+                        a -> same("name", injected, a.json().getString("name"))));
+    }
+
     private List<Case> acceptCases() {
         Supplier<String> accept = () -> "/api/tasks/" + task(f, "accept");
         return List.of(
@@ -561,6 +606,14 @@ class BadInputIT {
                         .toString())), 422, "evidence[0]"),
                 refused("as the evaluator", () -> evaluator(Call.post(t.get(), Json.createObjectBuilder().add("funds", funds)
                         .build().toString())), 403),
+                refused("a fileId that is a string, and one that is no file", () -> department(Call.post(t.get(),
+                        Json.createObjectBuilder().add("funds", funds).add("evidence", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("fileId", "12"))
+                                .add(Json.createObjectBuilder().add("fileId", 1.5))).build().toString())),
+                        422, "evidence[0].fileId", "evidence[1].fileId"),
+                refused("a file that does not exist", () -> department(Call.post(t.get(), Json.createObjectBuilder().add("funds", funds)
+                        .add("evidence", Json.createArrayBuilder().add(Json.createObjectBuilder().add("fileId", 999999999)))
+                        .build().toString())), 422, "evidence[0].fileId"),
                 accepted("evidence names full of injections are kept as typed", () -> department(Call.post(t.get(),
                         Json.createObjectBuilder().add("funds", funds).add("evidence", names).build().toString())), 200,
                         a -> same("evidence", INJECTIONS, a.json().getJsonArray("evidence").stream()
@@ -575,6 +628,10 @@ class BadInputIT {
                         + NAME_WITH_EXPRESSIONS + "\"], \"actual\": 1e30}]}")), 422, "actuals[0].actual"),
                 refused("a path that is a string", () -> evaluator(Call.post(t.get(), "{\"actuals\": [{\"path\": \"a/b/c\", \"actual\": \"1个\"}]}")),
                         422, "actuals[0].path"),
+                refused("evidence for an unknown indicator, and a file that does not exist", () -> evaluator(Call.post(t.get(),
+                        "{\"actuals\": [{\"path\": [\"a\", \"b\", \"c\"], \"evidence\": [{\"fileId\": 1}]}, {\"path\": [\"履职效能\", "
+                        + "\"产出数量\", \"" + NAME_WITH_EXPRESSIONS + "\"], \"evidence\": [{\"fileId\": 999999999}]}]}")),
+                        422, "actuals[0].path", "actuals[1].evidence[0].fileId"),
                 refused("a checklist answer as a string", () -> evaluator(Call.post(t.get(), Json.createObjectBuilder()
                         .add("actuals", ApiClient.actualsOf(seed)).add("checklist", Json.createObjectBuilder()
                                 .add("performanceLeadingGroup", "yes")).build().toString())), 422, "checklist.performanceLeadingGroup"),
@@ -593,6 +650,9 @@ class BadInputIT {
                 refused("a negative score", () -> evaluator(Call.post(t.get(), scoresWith(scores, "score", Json.createValue(-5)))), 422),
                 refused("an unknown level", () -> evaluator(Call.post(t.get(), scoresWith(scores, "level", Json.createValue("GREAT")))),
                         422, "scores[0].level"),
+                refused("evidence that is a string, and a fileId of 0", () -> evaluator(Call.post(t.get(),
+                        "{\"scores\": [{\"path\": [\"a\"], \"evidence\": \"x.pdf\"}, {\"path\": [\"b\"], \"evidence\": [{\"fileId\": 0}]}]}")),
+                        422, "scores[0].evidence", "scores[1].evidence[0].fileId"),
                 refused("a reason of 4,001 characters", () -> evaluator(Call.post(t.get(), scoresWith(scores, "reason",
                         Json.createValue("扣".repeat(4001))))), 422, "scores[0].reason"),
                 accepted("the seed's scores", () -> evaluator(Call.post(t.get(), Json.createObjectBuilder().add("scores", scores).build()

@@ -94,6 +94,12 @@ class EvidenceFilesIT {
         assertEquals(pdf.length + docx.length, list.getJsonObject("limits").getJsonNumber("usedBytes").longValue());
         assertFalse(list.getJsonArray("items").getJsonObject(0).getBoolean("deletable"), "only the uploader may delete");
 
+        // the audit trail records each upload with its hash
+        JsonObject audited = api.get("bureau", "/api/evaluations/" + id + "/audit?size=500").json().getJsonArray("items")
+                .stream().map(JsonObject.class::cast).filter(a -> a.getString("action").equals("uploadEvidence")
+                        && a.getString("actor").equals("department")).findFirst().orElseThrow();
+        assertTrue(audited.get("after").toString().contains(EvidenceSamples.sha256(pdf)), audited.toString());
+
         // the same file again, under another name: a second record, the same content
         ApiClient.Reply again = api.uploadFile("evaluator", id, "预算管理办法-副本.pdf", pdf);
         assertEquals(201, again.status(), again.body());

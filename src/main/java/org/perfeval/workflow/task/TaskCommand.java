@@ -5,7 +5,6 @@ import java.util.List;
 import org.perfeval.evaluation.CommentAnswer;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.EvidenceRef;
-import org.perfeval.evaluation.IndicatorEvidence;
 import org.perfeval.evaluation.ReportSections;
 import org.perfeval.indicator.ActualValue;
 import org.perfeval.indicator.Checklist;
@@ -17,6 +16,16 @@ import org.perfeval.indicator.Judgment;
 public sealed interface TaskCommand {
 
     TaskKey key();
+
+    /**
+     * The files an indicator's value or score cites, and the payload's field that cites them (errors name it).
+     */
+    record Citation(List<String> path, List<EvidenceRef> evidence, String field) {
+        public Citation {
+            path = List.copyOf(path);
+            evidence = List.copyOf(evidence);
+        }
+    }
 
     /** The agency accepts the commission, or refuses it with a reason. */
     record Accept(boolean accepted, String reason) implements TaskCommand {
@@ -48,7 +57,7 @@ public sealed interface TaskCommand {
     }
 
     /** The evaluator's actual values and checklist facts, and the files each indicator's value rests on. */
-    record CollectData(List<ActualValue> actuals, Checklist checklist, List<IndicatorEvidence> evidence) implements TaskCommand {
+    record CollectData(List<ActualValue> actuals, Checklist checklist, List<Citation> evidence) implements TaskCommand {
         public CollectData {
             actuals = List.copyOf(actuals);
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -64,7 +73,7 @@ public sealed interface TaskCommand {
     }
 
     /** The evaluator's judgments of the indicators that need one, and the files each score rests on. */
-    record Score(List<Judgment> judgments, List<IndicatorEvidence> evidence) implements TaskCommand {
+    record Score(List<Judgment> judgments, List<Citation> evidence) implements TaskCommand {
         public Score {
             judgments = List.copyOf(judgments);
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
