@@ -270,6 +270,16 @@ export function indicatorPicker(files, selected, label) {
     <div class="picker-list">${fileChecks(files, selected)}</div></details>`;
 }
 
+/**
+ * Points a picker at the payload field its files are sent as (base, such as scores[3].evidence; '' when
+ * not sent): the picker itself for the list, each checked file for its entry (base[j].fileId).
+ */
+export function pointPicker(picker, base) {
+  picker.dataset.path = base;
+  picker.querySelectorAll('input[type=checkbox]').forEach(el => { el.dataset.path = ''; });
+  if (base) picker.querySelectorAll('input[type=checkbox]:checked').forEach((el, j) => { el.dataset.path = `${base}[${j}].fileId`; });
+}
+
 /** Keeps the summaries of the pickers under root counting their checked files. */
 export function wirePickerCounts(root) {
   root.addEventListener('change', ev => {

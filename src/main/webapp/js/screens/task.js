@@ -34,6 +34,11 @@ export async function task(id) {
   form.onsubmit = async ev => {
     ev.preventDefault();
     const r = await api('POST', `tasks/${k.id}/complete`, payload());
-    if (r.ok) location.hash = '#/evaluation/' + e.id; else showErrors(form, r.json);
+    if (r.ok) { location.hash = '#/evaluation/' + e.id; return; }
+    showErrors(form, r.json);
+    // a mark inside a folded list (an indicator's evidence picker) is unfolded to be seen
+    form.querySelectorAll('details:not([open])').forEach(d => { if (d.querySelector('.invalid')) d.open = true; });
+    const first = form.querySelector('.invalid');
+    if (first) first.focus();
   };
 }

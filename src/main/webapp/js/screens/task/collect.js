@@ -2,7 +2,7 @@
 // each indicator (the evaluation's uploaded files, cited by id), and the checklist.
 import { esc } from '../../dom.js';
 import { t } from '../../i18n.js';
-import { checkedFiles, citedIds, evidenceByPath, indicatorPicker, loadFiles, wirePickerCounts } from '../../evidence.js';
+import { checkedFiles, citedIds, evidenceByPath, indicatorPicker, loadFiles, pointPicker, wirePickerCounts } from '../../evidence.js';
 
 export async function collectForm(form, e) {
   const files = await loadFiles(e.id).then(x => x.items, () => []);
@@ -31,7 +31,7 @@ export async function collectForm(form, e) {
       const actual = input ? input.value.trim() : '';
       const evidence = checkedFiles(picker);
       if (input) input.dataset.path = '';
-      picker.dataset.path = '';
+      pointPicker(picker, '');
       const item = { path: ind.path };
       if (actual) item.actual = actual;
       if (evidence.length) item.evidence = evidence;
@@ -39,7 +39,7 @@ export async function collectForm(form, e) {
     });
     const actuals = [...valued, ...citing].map(({ item, input, picker }, n) => {
       if (item.actual) input.dataset.path = `actuals[${n}].actual`;
-      if (item.evidence) picker.dataset.path = `actuals[${n}].evidence`;
+      if (item.evidence) pointPicker(picker, `actuals[${n}].evidence`);
       return item;
     });
     return { actuals, checklist: { performanceLeadingGroup: document.getElementById('c-group').checked,

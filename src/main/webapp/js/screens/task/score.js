@@ -5,7 +5,7 @@ import { api } from '../../api.js';
 import { esc, num } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { entries, gradeLabel } from '../../labels.js';
-import { checkedFiles, citedIds, evidenceByPath, indicatorPicker, loadFiles, wirePickerCounts } from '../../evidence.js';
+import { checkedFiles, citedIds, evidenceByPath, indicatorPicker, loadFiles, pointPicker, wirePickerCounts } from '../../evidence.js';
 
 export async function scoreForm(form, e) {
   const files = await loadFiles(e.id).then(x => x.items, () => []);
@@ -49,7 +49,7 @@ export async function scoreForm(form, e) {
       const evidence = checkedFiles(picker);
       const fields = lv ? ['lv', 'sc', 'rs'].map(c => tr.querySelector('.' + c)) : [];
       fields.forEach(el => { el.dataset.path = ''; });
-      picker.dataset.path = '';
+      pointPicker(picker, '');
       const s = { path: e.indicators[i].path };
       if (lv && lv.value) {
         s.level = lv.value;
@@ -63,7 +63,7 @@ export async function scoreForm(form, e) {
     });
     return [...judged, ...citing].map(({ s, fields, picker }, n) => {
       fields.forEach((el, j) => { el.dataset.path = `scores[${n}].${['level', 'score', 'reason'][j]}`; });
-      if (s.evidence) picker.dataset.path = `scores[${n}].evidence`;
+      if (s.evidence) pointPicker(picker, `scores[${n}].evidence`);
       return s;
     });
   };
