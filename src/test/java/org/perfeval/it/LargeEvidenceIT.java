@@ -104,7 +104,7 @@ class LargeEvidenceIT {
                 return -1;
             }
         });
-        awaitLog("pausing at storeEvidence");
+        app.awaitLog("pausing at storeEvidence");
         assertTrue(app.kill(), "the app dies on SIGKILL");
         assertFalse(inFlight.get() == 201, "the killed upload cannot have succeeded");
 
@@ -153,15 +153,6 @@ class LargeEvidenceIT {
         }
     }
 
-    private void awaitLog(String line) throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (!app.log().contains(line)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("not logged within 90 s: " + line + "\n" + app.log());
-            }
-            Thread.sleep(200);
-        }
-    }
 
     /** {@code size} bytes opening as a PDF, then noise; returns their SHA-256. */
     private static String writeNoise(Path file, long size) throws Exception {
