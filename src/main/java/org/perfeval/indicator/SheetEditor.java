@@ -36,7 +36,7 @@ public final class SheetEditor {
         for (int i = 0; i < actuals.size(); i++) {
             ActualValue a = actuals.get(i);
             Integer at = locate(a.path(), "actuals[" + i + "].path", index, errors);
-            if (at != null) {
+            if (at != null && a.actual() != null) { // an item that only cites evidence keeps the value
                 indicators.set(at, indicators.get(at).withActual(a.actual()));
             }
         }
@@ -54,6 +54,9 @@ public final class SheetEditor {
             Integer target = locate(j.path(), at + ".path", index, errors);
             if (target == null) {
                 continue;
+            }
+            if (j.level() == null && j.score() == null && j.reason() == null) {
+                continue; // an item that only cites evidence keeps the judgment
             }
             int before = errors.size();
             Judgments.check(at, indicators.get(target).weight(), j.score(), j.level(), j.reason(), errors);

@@ -242,6 +242,10 @@ public final class TaskCommandJson {
             List<String> path = JsonFields.path(a.get("path"), at + ".path", errors);
             citedBy(a, path, at, cited);
             if (!a.containsKey("actual") && a.containsKey("evidence")) {
+                // evidence only: a placeholder keeps the items' positions, so that errors name the payload's
+                if (path != null) {
+                    out.add(new ActualValue(path, null));
+                }
                 continue;
             }
             Indicator.Actual actual = ScoreSheetJson.actual(a.get("actual"), at + ".actual", errors);
@@ -265,9 +269,6 @@ public final class TaskCommandJson {
             }
             List<String> path = JsonFields.path(s.get("path"), at + ".path", errors);
             citedBy(s, path, at, cited);
-            if (s.containsKey("evidence") && !s.containsKey("score") && !s.containsKey("level") && !s.containsKey("reason")) {
-                continue;
-            }
             var score = s.containsKey("score") ? JsonFields.number(s.get("score"), at + ".score", true, errors) : null;
             Level level = null;
             if (s.containsKey("level")) {

@@ -329,7 +329,7 @@ class AuthorizationMatrixIT {
         long ownFile = api.uploadFile(credentials[9], id, "单位自查报告.pdf", EvidenceSamples.pdf()).json().getJsonNumber("id").longValue();
         return List.of(
                 change("POST /api/evaluations/{E2}/files", Kind.CHANGE, SECOND_EVALUATION_UPLOAD, c -> Call.of("POST",
-                        "/api/evaluations/" + id + "/files").body(MULTIPART, multipart("佐证" + c + ".pdf", EvidenceSamples.pdf()))),
+                        "/api/evaluations/" + id + "/files").body(HttpCalls.MULTIPART, HttpCalls.multipart("file", "佐证" + c + ".pdf", EvidenceSamples.pdf()))),
                 change("DELETE /api/files/{de2's file of E2}", Kind.CHANGE, SECOND_EVALUATION_FILE_DELETE,
                         c -> Call.of("DELETE", "/api/files/" + ownFile)),
                 read("GET  /api/evaluations/{E2}", SECOND_EVALUATION, () -> Call.get("/api/evaluations/" + id)),
@@ -446,18 +446,6 @@ class AuthorizationMatrixIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static final String MULTIPART = "multipart/form-data; boundary=perfeval-matrix";
-
-    /** A multipart body of one part {@code file}, as a browser's FormData or curl -F sends it. */
-    private static byte[] multipart(String fileName, byte[] content) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.writeBytes(("--perfeval-matrix\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n--perfeval-matrix--\r\n".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 
     private static Row read(String endpoint, String codes, Supplier<Call> call) {

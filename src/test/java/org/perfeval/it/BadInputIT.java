@@ -463,18 +463,6 @@ class BadInputIT {
                 refused("a bearer token", () -> Call.get("/api/tasks").header("Authorization", "Bearer abc.def.ghi"), 401));
     }
 
-    private static final String MULTIPART = "multipart/form-data; boundary=perfeval-bad-input";
-
-    /** A multipart body of one part, as a browser's FormData or curl -F sends it. */
-    private static byte[] multipart(String part, String fileName, byte[] content) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.writeBytes(("--perfeval-bad-input\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n--perfeval-bad-input--\r\n".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
     private List<Case> fileCases() {
         String files = "/api/evaluations/" + f + "/files";
         byte[] pdf = EvidenceSamples.pdf();
@@ -482,28 +470,28 @@ class BadInputIT {
         return List.of(
                 refused("a file sent as JSON", () -> department(Call.post(files, "{\"file\": \"a.pdf\"}")), 415),
                 refused("a multipart body without a part named file", () -> department(Call.of("POST", files)
-                        .body(MULTIPART, multipart("document", "a.pdf", pdf))), 422, "file"),
+                        .body(HttpCalls.MULTIPART, HttpCalls.multipart("document", "a.pdf", pdf))), 422, "file"),
                 refused("a file name of 256 characters", () -> department(Call.of("POST", files)
-                        .body(MULTIPART, multipart("file", "证".repeat(252) + ".pdf", pdf))), 422, "file"),
+                        .body(HttpCalls.MULTIPART, HttpCalls.multipart("file", "证".repeat(252) + ".pdf", pdf))), 422, "file"),
                 refused("a program named 预算.pdf", () -> department(Call.of("POST", files)
-                        .body(MULTIPART, multipart("file", "预算.pdf", EvidenceSamples.executable()))), 422, "file"),
+                        .body(HttpCalls.MULTIPART, HttpCalls.multipart("file", "预算.pdf", EvidenceSamples.executable()))), 422, "file"),
                 refused("a zip bomb", () -> department(Call.of("POST", files)
-                        .body(MULTIPART, multipart("file", "材料.zip", EvidenceSamples.zipBomb()))), 422, "file"),
+                        .body(HttpCalls.MULTIPART, HttpCalls.multipart("file", "材料.zip", EvidenceSamples.zipBomb()))), 422, "file"),
                 refused("an empty file", () -> department(Call.of("POST", files)
-                        .body(MULTIPART, multipart("file", "空.pdf", new byte[0]))), 422, "file"),
+                        .body(HttpCalls.MULTIPART, HttpCalls.multipart("file", "空.pdf", new byte[0]))), 422, "file"),
                 refused("a file over the limit", () -> department(Call.of("POST", files)
-                        .body(MULTIPART, multipart("file", "大.pdf", EvidenceSamples.pdfOfSize(9 * 1024 * 1024, 1)))), 413),
+                        .body(HttpCalls.MULTIPART, HttpCalls.multipart("file", "大.pdf", EvidenceSamples.pdfOfSize(9 * 1024 * 1024, 1)))), 413),
                 refused("a file over the limit streamed without a length", () -> department(Call.of("POST", files)
-                        .body(MULTIPART, multipart("file", "大.pdf", EvidenceSamples.pdfOfSize(9 * 1024 * 1024, 2))).withoutLength()), 413),
+                        .body(HttpCalls.MULTIPART, HttpCalls.multipart("file", "大.pdf", EvidenceSamples.pdfOfSize(9 * 1024 * 1024, 2))).withoutLength()), 413),
                 refused("a file name that is a path", () -> department(Call.of("POST", files)
-                        .body(MULTIPART, multipart("file", "C:\\\\材料\\\\预算.pdf", pdf))), 422, "file"),
+                        .body(HttpCalls.MULTIPART, HttpCalls.multipart("file", "C:\\\\材料\\\\预算.pdf", pdf))), 422, "file"),
                 refused("a file for an unknown evaluation", () -> department(Call.of("POST", "/api/evaluations/999999999/files")
-                        .body(MULTIPART, multipart("file", "a.pdf", pdf))), 404),
+                        .body(HttpCalls.MULTIPART, HttpCalls.multipart("file", "a.pdf", pdf))), 404),
                 refused("file 'abc'", () -> department(Call.get("/api/files/abc")), 404),
                 refused("file -1", () -> department(Call.get("/api/files/-1")), 404),
                 refused("deleting an unknown file", () -> department(Call.of("DELETE", "/api/files/999999999")), 404),
                 accepted("a file name full of injections is kept as typed", () -> department(Call.of("POST", files)
-                        .body(MULTIPART, multipart("file", injected, pdf))), 201,
+                        .body(HttpCalls.MULTIPART, HttpCalls.multipart("file", injected, pdf))), 201,
                         a -> same("name", injected, a.json().getString("name"))));
     }
 

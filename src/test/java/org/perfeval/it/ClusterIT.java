@@ -191,6 +191,19 @@ class ClusterIT {
         // two evaluations published through the balancer: two rectifications each, each with a reminder
         // timer (due 15 s after publication) and an escalation timer (40 s)
         String due = LocalDate.now().plusDays(30).toString();
+
+        // an evidence file uploaded through one node is read whole through either: its content is in the database
+        long withEvidence = api.commission("集群佐证测试 " + System.nanoTime(), AGENCY, due);
+        byte[] pdf = EvidenceSamples.pdfOfSize(600 * 1024, 3);
+        ApiClient.Reply uploaded = api.uploadFile("department", withEvidence, "集群佐证.pdf", pdf);
+        assertEquals(201, uploaded.status(), uploaded.body());
+        Set<String> readBy = new HashSet<>();
+        for (int i = 0; i < 4; i++) {
+            var download = api.fetch("bureau", "/api/files/" + uploaded.json().getJsonNumber("id"));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(pdf, download.body());
+            readBy.add(download.headers().firstValue("X-PerfEval-Node").orElse(""));
+        }
+        assertEquals(Set.of("node1", "node2"), readBy, "both nodes served the file");
         long first = api.publishSeed("集群测试一 " + System.nanoTime(), AGENCY, due);
         assertEquals(2, escalationTimers(first), "an escalation timer for each rectification, in the database");
         long second = api.publishSeed("集群测试二 " + System.nanoTime(), AGENCY, due);

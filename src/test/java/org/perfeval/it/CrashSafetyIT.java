@@ -102,7 +102,7 @@ class CrashSafetyIT {
         // 2. inside computeScore, the score completion in flight
         CompletableFuture<Integer> scoring = completeInFlight(api, "evaluator", id, "score",
                 Json.createObjectBuilder().add("scores", ApiClient.scoresOf(seed)).build());
-        awaitLog("pausing at score (evaluation " + id + ")");
+        app.awaitLog("pausing at score (evaluation " + id + ")");
         killAndRestart("publish");
         assertNotEquals(200, scoring.get(60, TimeUnit.SECONDS), "the killed request cannot have succeeded");
         e = evaluation(api, id);
@@ -128,7 +128,7 @@ class CrashSafetyIT {
         // 3. inside publish, the bureau's approval in flight
         CompletableFuture<Integer> approving = completeInFlight(api, "bureau", id, "review",
                 Json.createObjectBuilder().add("approved", true).build());
-        awaitLog("pausing at publish (evaluation " + id + ")");
+        app.awaitLog("pausing at publish (evaluation " + id + ")");
         killAndRestart(null);
         assertNotEquals(200, approving.get(60, TimeUnit.SECONDS));
         e = evaluation(api, id);
@@ -159,7 +159,7 @@ class CrashSafetyIT {
         // 5. the reminders come due while nothing runs; after the restart the job executor runs them and the
         //    reminder step is killed while it works
         Instant timersPendingKilled = killAndRestart("remind");
-        awaitLog("pausing at remind (evaluation " + id + ")");
+        app.awaitLog("pausing at remind (evaluation " + id + ")");
         assertEquals(0, api.notifications("department", id, "REMINDER"), "the paused reminder is not committed");
         Instant lastStart = killAndRestart(null);
         RestartIT.waitFor(() -> api.notifications("department", id, "REMINDER") == 2
@@ -248,15 +248,6 @@ class CrashSafetyIT {
         return began;
     }
 
-    private void awaitLog(String line) throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (!app.log().contains(line)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("not logged within 90 s: " + line + "\n" + app.log());
-            }
-            Thread.sleep(200);
-        }
-    }
 
     /** Completes the task in another thread: the request hangs in the paused step until the kill. */
     private static CompletableFuture<Integer> completeInFlight(ApiClient api, String user, long id, String key, JsonObject payload) {

@@ -194,6 +194,19 @@ final class HttpCalls {
     }
 
     /** Whether a list answer's items have one whose {@code field} is this number (or string). */
+    /** The Content-Type of {@link #multipart}'s bodies. */
+    static final String MULTIPART = "multipart/form-data; boundary=perfeval-test-part";
+
+    /** A multipart body of one part, as a browser's FormData or curl -F sends a file. */
+    static byte[] multipart(String part, String fileName, byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--perfeval-test-part\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n--perfeval-test-part--\r\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
     static boolean lists(Answer a, String field, Object value) {
         JsonObject o = a.json();
         if (o == null || !(o.get("items") instanceof JsonArray items)) {

@@ -97,6 +97,17 @@ final class RunningApp implements AutoCloseable {
         throw new AssertionError("not ready in 180 s: " + Files.readString(log));
     }
 
+    /** Waits until the app's log has this line (a crash-test pause reached, say), at most 90 s. */
+    void awaitLog(String line) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (!log().contains(line)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("not logged within 90 s: " + line + "\n" + log());
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** SIGTERM and wait: Payara's graceful shutdown. */
     boolean stop() throws InterruptedException {
         process.destroy();
