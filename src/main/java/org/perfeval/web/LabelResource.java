@@ -66,7 +66,8 @@ public class LabelResource {
             java.util.stream.Stream.concat(java.util.stream.Stream.of("commission", "claim", "status", "settings"), TASKS.stream()),
             java.util.stream.Stream.of("organisation.add", "organisation.import", "organisation.edit",
                     "organisation.deactivate", "organisation.activate", "conflict.add", "user.add", "user.disable",
-                    "user.enable", "user.resetPassword", "user.changePassword", "rectification.overdue")).toList();
+                    "user.enable", "user.resetPassword", "user.changePassword", "rectification.overdue", "uploadEvidence",
+                    "replaceEvidence", "deleteEvidence")).toList();
 
     @Inject
     CurrentCaller caller;
