@@ -19,6 +19,21 @@ final class CitedEvidence {
     private CitedEvidence() {
     }
 
+    /** Runs the task's own step and its citations, reporting the errors of both at once (each once). */
+    static void withStep(Runnable step, Runnable citations) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Runnable part : List.of(step, citations)) {
+            try {
+                part.run();
+            } catch (ValidationException e) {
+                e.errors().stream().filter(f -> !errors.contains(f)).forEach(errors::add);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
     static List<IndicatorEvidence> resolve(EvidenceService files, Evaluation evaluation, List<TaskCommand.Citation> cited) {
         Set<String> indicators = new HashSet<>();
         evaluation.sheet().indicators().forEach(i -> indicators.add(i.key()));

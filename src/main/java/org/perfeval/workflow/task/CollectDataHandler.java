@@ -20,8 +20,8 @@ public class CollectDataHandler implements TaskHandler<CollectData> {
 
     @Override
     public TaskOutcome handle(CollectData command, TaskContext context) {
-        context.evaluation().collectData(command.actuals(), command.checklist());
-        context.evaluation().citeEvidence(CitedEvidence.resolve(evidence, context.evaluation(), command.evidence()));
+        CitedEvidence.withStep(() -> context.evaluation().collectData(command.actuals(), command.checklist()),
+                () -> context.evaluation().citeEvidence(CitedEvidence.resolve(evidence, context.evaluation(), command.evidence())));
         return TaskOutcome.noted("实际完成值已采集");
     }
 }

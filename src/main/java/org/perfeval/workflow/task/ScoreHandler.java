@@ -20,8 +20,8 @@ public class ScoreHandler implements TaskHandler<Score> {
 
     @Override
     public TaskOutcome handle(Score command, TaskContext context) {
-        context.evaluation().judge(command.judgments());
-        context.evaluation().citeEvidence(CitedEvidence.resolve(evidence, context.evaluation(), command.evidence()));
+        CitedEvidence.withStep(() -> context.evaluation().judge(command.judgments()),
+                () -> context.evaluation().citeEvidence(CitedEvidence.resolve(evidence, context.evaluation(), command.evidence())));
         return TaskOutcome.noted("评分已提交");
     }
 }
