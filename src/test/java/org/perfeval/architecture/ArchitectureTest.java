@@ -21,7 +21,8 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {"org.perfeval.evaluation..", "org.perfeval.rectification..",
         "org.perfeval.indicator..", "org.perfeval.scoring..", "org.perfeval.report..", "org.perfeval.security..",
-        "org.perfeval.common..", "org.perfeval.audit..", "org.perfeval.evidence.."};
+        "org.perfeval.common..", "org.perfeval.audit..", "org.perfeval.evidence..",
+        "org.perfeval.selfevaluation.."};
 
     @ArchTest
     static final ArchRule domainUsesNoEngineHttpOrJson = noClasses().that().resideInAnyPackage(DOMAIN)

@@ -1,0 +1,121 @@
+package org.perfeval.json;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.perfeval.common.Amount;
+import org.perfeval.common.FieldError;
+import org.perfeval.common.Weight;
+import org.perfeval.selfevaluation.FormFunds;
+import org.perfeval.selfevaluation.FormIndicator;
+import org.perfeval.selfevaluation.SelfEvaluationForm;
+
+/**
+ * A self-evaluation form in its JSON shape (forms/FORMAT.md, As JSON): every problem is named by
+ * its path under {@code at} ({@code forms[3].indicators[2].weight}); a form with problems yields
+ * null, so that a batch can list it and go on with the rest.
+ */
+public final class SelfEvaluationFormJson {
+
+    private SelfEvaluationFormJson() {
+    }
+
+    public static SelfEvaluationForm read(JsonValue value, String at, List<FieldError> errors) {
+        if (!(value instanceof JsonObject o)) {
+            errors.add(new FieldError(at, "应为对象 (a form)"));
+            return null;
+        }
+        int before = errors.size();
+        BigDecimal year = JsonFields.number(o.get("year"), at + ".year", true, errors);
+        String project = text(o, "project", at, true, errors);
+        String department = text(o, "department", at, true, errors);
+        String unit = text(o, "unit", at, false, errors);
+        FormFunds funds = funds(o.get("funds"), at + ".funds", errors);
+        JsonObject goals = o.get("goals") instanceof JsonObject g ? g : JsonValue.EMPTY_JSON_OBJECT;
+        List<FormIndicator> indicators = indicators(o.get("indicators"), at + ".indicators", errors);
+        BigDecimal printedTotal = JsonFields.number(o.get("printedTotal"), at + ".printedTotal", false, errors);
+        if (year != null && (year.stripTrailingZeros().scale() > 0 || year.intValue() < 1990 || year.intValue() > 2100)) {
+            errors.add(new FieldError(at + ".year", "应为1990至2100之间的年度"));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new SelfEvaluationForm(year.intValue(), project, department, unit, funds, text(goals, "expected", at + ".goals",
+                false, errors), text(goals, "actual", at + ".goals", false, errors), indicators, printedTotal);
+    }
+
+    private static FormFunds funds(JsonValue value, String at, List<FieldError> errors) {
+        if (!(value instanceof JsonObject f)) {
+            errors.add(new FieldError(at, "必填, 应为对象 (amounts in 万元)"));
+            return null;
+        }
+        BigDecimal initial = nonNegative(f.get("initialBudget"), at + ".initialBudget", false, errors);
+        BigDecimal annual = nonNegative(f.get("annualBudget"), at + ".annualBudget", true, errors);
+        BigDecimal expenditure = nonNegative(f.get("expenditure"), at + ".expenditure", true, errors);
+        BigDecimal weight = nonNegative(f.get("weight"), at + ".weight", true, errors);
+        BigDecimal rate = JsonFields.number(f.get("printedRate"), at + ".printedRate", false, errors);
+        BigDecimal score = JsonFields.number(f.get("printedScore"), at + ".printedScore", false, errors);
+        if (annual == null || expenditure == null || weight == null) {
+            return null;
+        }
+        return new FormFunds(new Amount(initial == null ? annual : initial), new Amount(annual), new Amount(expenditure),
+                new Weight(weight), rate, score);
+    }
+
+    private static List<FormIndicator> indicators(JsonValue value, String at, List<FieldError> errors) {
+        List<FormIndicator> out = new ArrayList<>();
+        if (!(value instanceof JsonArray list) || list.isEmpty()) {
+            errors.add(new FieldError(at, "必填, 应为绩效指标的非空数组"));
+            return out;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String here = at + "[" + i + "]";
+            if (!(list.get(i) instanceof JsonObject ind)) {
+                errors.add(new FieldError(here, "应为对象 {path, target, actual, weight, printedScore, explanation}"));
+                continue;
+            }
+            List<String> path = JsonFields.path(ind.get("path"), here + ".path", errors);
+            String target = text(ind, "target", here, true, errors);
+            String actual = text(ind, "actual", here, false, errors);
+            BigDecimal weight = nonNegative(ind.get("weight"), here + ".weight", true, errors);
+            BigDecimal printed = JsonFields.number(ind.get("printedScore"), here + ".printedScore", false, errors);
+            String explanation = text(ind, "explanation", here, false, errors);
+            if (path != null && target != null && weight != null) {
+                out.add(new FormIndicator(path, target, actual, new Weight(weight), printed, explanation));
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal nonNegative(JsonValue value, String at, boolean required, List<FieldError> errors) {
+        BigDecimal v = JsonFields.number(value, at, required, errors);
+        if (v != null && v.signum() < 0) {
+            errors.add(new FieldError(at, "不能为负数"));
+            return null;
+        }
+        return v;
+    }
+
+    private static String text(JsonObject o, String key, String at, boolean required, List<FieldError> errors) {
+        JsonValue v = o.get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                errors.add(new FieldError(at + "." + key, "必填, 应为非空字符串"));
+            }
+            return null;
+        }
+        if (!(v instanceof JsonString s) || required && s.getString().isBlank()) {
+            errors.add(new FieldError(at + "." + key, required ? "必填, 应为非空字符串" : "应为字符串"));
+            return null;
+        }
+        if (s.getString().length() > 4000) {
+            errors.add(new FieldError(at + "." + key, "不能超过4000个字符"));
+            return null;
+        }
+        return s.getString().strip();
+    }
+}

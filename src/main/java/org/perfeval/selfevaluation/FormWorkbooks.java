@@ -1,0 +1,69 @@
+package org.perfeval.selfevaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The forms of an .xlsx workbook, one per worksheet, read sheet by sheet with POI's streaming (SAX)
+ * reader: only the sheet being read is in memory, however many forms the workbook holds. Each sheet
+ * becomes a {@link FormSheet.Reading}; a sheet that cannot be read is one with errors, and the rest
+ * of the workbook goes on.
+ */
+public final class FormWorkbooks {
+
+    private FormWorkbooks() {
+    }
+
+    /** Reads the workbook file; {@code name} prefixes the sheets (预算单位.xlsx!自评表3) when not null. */
+    public static void read(Path workbook, String name, Consumer<FormSheet.Reading> each) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            var styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    String sheetName = name == null ? sheets.getSheetName() : name + "!" + sheets.getSheetName();
+                    FormSheet form = new FormSheet(sheetName);
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new Cells(form), formatter, false));
+                    parser.parse(new InputSource(sheet));
+                    each.accept(form.read());
+                }
+            }
+        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException("不是有效的 Excel (.xlsx) 文件 (not an xlsx workbook): " + e.getMessage(), e);
+        }
+    }
+
+    /** Hands each cell's shown text to the sheet. */
+    private record Cells(FormSheet form) implements XSSFSheetXMLHandler.SheetContentsHandler {
+        @Override
+        public void startRow(int rowNum) {
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+        }
+
+        @Override
+        public void cell(String reference, String formattedValue, XSSFComment comment) {
+            form.put(reference, formattedValue);
+        }
+    }
+}
