@@ -30,7 +30,7 @@ public final class FormWorkbooks {
 
     /** Reads the workbook file; {@code name} prefixes the sheets (预算单位.xlsx!自评表3) when not null. */
     public static void read(Path workbook, String name, Consumer<FormSheet.Reading> each) throws IOException {
-        try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
+        try (OPCPackage pkg = open(workbook)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             var styles = reader.getStylesTable();
@@ -47,6 +47,16 @@ public final class FormWorkbooks {
                 }
             }
         } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException("不是有效的 Excel (.xlsx) 文件 (not an xlsx workbook): " + e.getMessage(), e);
+        }
+    }
+
+    /** The package, or an IOException when the file is no workbook (POI says so with runtime exceptions). */
+    private static OPCPackage open(Path workbook) throws IOException {
+        try {
+            return OPCPackage.open(workbook.toFile(), PackageAccess.READ);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | org.apache.poi.UnsupportedFileFormatException
+                 | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             throw new IOException("不是有效的 Excel (.xlsx) 文件 (not an xlsx workbook): " + e.getMessage(), e);
         }
     }
