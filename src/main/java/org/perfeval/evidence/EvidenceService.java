@@ -140,11 +140,6 @@ public class EvidenceService {
         return files.ofEvaluation(evaluationId);
     }
 
-    /** What an evaluation's files take together (for the limits shown beside the list). */
-    public long bytesOf(long evaluationId) {
-        return files.bytesOf(evaluationId);
-    }
-
     /** A file of an evaluation the caller may see; 404 otherwise, as for the evaluation itself. */
     public EvidenceFile visible(Caller caller, long fileId) {
         EvidenceFile file = files.find(fileId).orElseThrow(() -> notFound(fileId));

@@ -84,7 +84,4 @@ public enum FileType {
         return Optional.empty();
     }
 
-    public static FileType of(String name) {
-        return valueOf(name);
-    }
 }

@@ -60,12 +60,6 @@ public class FileResource {
                 .build();
     }
 
-    @GET
-    @Path("{fileId}/info")
-    public JsonObject info(@PathParam("fileId") String fileId) {
-        return EvidenceJson.file(files.file(caller.get(), parseFileId(fileId)), caller.get().username());
-    }
-
     /** A wrong upload replaced by the right one, under the same id, while no submitted step cites it. */
     @PUT
     @Path("{fileId}")
