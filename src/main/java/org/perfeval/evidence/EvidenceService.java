@@ -74,6 +74,11 @@ public class EvidenceService {
         clearInterruptedUploads();
     }
 
+    /** The content store itself, for other files kept by their hash (a self-evaluation batch's uploads). */
+    public EvidenceStore contentStore() {
+        return store;
+    }
+
     /** Spooled parts of uploads that a crash cut off: nothing refers to them. */
     private void clearInterruptedUploads() {
         if (!Files.isDirectory(settings.spoolDirectory())) {

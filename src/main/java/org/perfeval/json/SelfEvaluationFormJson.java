@@ -118,4 +118,40 @@ public final class SelfEvaluationFormJson {
         }
         return s.getString().strip();
     }
+
+    /** The form in its JSON shape, as {@link #read} takes it back. */
+    public static JsonObject write(SelfEvaluationForm form) {
+        var b = Json.BUILDERS;
+        FormFunds f = form.funds();
+        var funds = b.createObjectBuilder().add("initialBudget", f.initialBudget().wan())
+                .add("annualBudget", f.annualBudget().wan()).add("expenditure", f.expenditure().wan())
+                .add("weight", f.weight().points());
+        optional(funds, "printedRate", f.printedRate());
+        optional(funds, "printedScore", f.printedScore());
+        var indicators = b.createArrayBuilder();
+        for (FormIndicator i : form.indicators()) {
+            var ind = b.createObjectBuilder().add("path", b.createArrayBuilder(i.path())).add("target", i.target())
+                    .add("weight", i.weight().points());
+            optional(ind, "actual", i.actual());
+            optional(ind, "printedScore", i.printedScore());
+            optional(ind, "explanation", i.explanation());
+            indicators.add(ind);
+        }
+        var goals = b.createObjectBuilder();
+        optional(goals, "expected", form.expectedGoal());
+        optional(goals, "actual", form.actualGoal());
+        var o = b.createObjectBuilder().add("year", form.year()).add("project", form.project())
+                .add("department", form.department()).add("funds", funds).add("goals", goals).add("indicators", indicators);
+        optional(o, "unit", form.unit());
+        optional(o, "printedTotal", form.printedTotal());
+        return o.build();
+    }
+
+    private static void optional(jakarta.json.JsonObjectBuilder b, String key, Object value) {
+        if (value instanceof BigDecimal d) {
+            b.add(key, d);
+        } else if (value != null) {
+            b.add(key, value.toString());
+        }
+    }
 }

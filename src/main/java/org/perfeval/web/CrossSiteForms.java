@@ -22,7 +22,11 @@ final class CrossSiteForms {
             "text/plain");
 
     private static final String MULTIPART = "multipart/form-data";
-    private static final java.util.regex.Pattern FILE_UPLOAD = java.util.regex.Pattern.compile("/?(evaluations/[^/]+/files|files/[^/]+)/?");
+    private static final java.util.regex.Pattern FILE_UPLOAD = java.util.regex.Pattern.compile(
+            "/?(evaluations/[^/]+/files|files/[^/]+|self-evaluation/batches/[^/]+/forms)/?");
+
+    private static final java.util.regex.Pattern FORMS_UPLOAD = java.util.regex.Pattern.compile(
+            "/?self-evaluation/batches/[^/]+/forms/?");
 
     private CrossSiteForms() {
     }
@@ -31,9 +35,14 @@ final class CrossSiteForms {
         return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
     }
 
-    /** An evidence upload or replacement (API.md, Evidence files). */
+    /** An evidence upload or replacement (API.md, Evidence files), or a file of self-evaluation forms. */
     static boolean isFileUpload(String path) {
         return FILE_UPLOAD.matcher(path).matches();
+    }
+
+    /** A file of self-evaluation forms (API.md, Self-evaluation review): its own, larger limit. */
+    static boolean isFormsUpload(String path) {
+        return FORMS_UPLOAD.matcher(path).matches();
     }
 
     static boolean isOne(ContainerRequestContext request) {

@@ -67,7 +67,7 @@ public class LabelResource {
             java.util.stream.Stream.of("organisation.add", "organisation.import", "organisation.edit",
                     "organisation.deactivate", "organisation.activate", "conflict.add", "user.add", "user.disable",
                     "user.enable", "user.resetPassword", "user.changePassword", "rectification.overdue", "uploadEvidence",
-                    "replaceEvidence", "deleteEvidence")).toList();
+                    "replaceEvidence", "deleteEvidence", "selfEvaluation.create", "selfEvaluation.upload")).toList();
 
     @Inject
     CurrentCaller caller;

@@ -36,7 +36,8 @@ public class RequestSizeLimits implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         long limit = path.endsWith("/import") ? IMPORT : path.equals("session") || path.equals("/session") ? SIGN_IN
-                : CrossSiteForms.isFileUpload(path) ? evidenceFile() + ENVELOPE : JSON;
+                : CrossSiteForms.isFormsUpload(path) ? megabytes("PERFEVAL_SELF_EVALUATION_MAX_UPLOAD_MB", 200) + ENVELOPE
+                : CrossSiteForms.isFileUpload(path) ? megabytes("PERFEVAL_EVIDENCE_MAX_FILE_MB", 100) + ENVELOPE : JSON;
         if (request.getLength() > limit) {
             drain(request.getEntityStream());
             request.abortWith(Response.status(413).type(ErrorBodies.JSON).entity(ErrorBodies.body("payload_too_large",
@@ -47,10 +48,10 @@ public class RequestSizeLimits implements ContainerRequestFilter {
         request.setEntityStream(new Bounded(request.getEntityStream(), limit));
     }
 
-    /** The evidence file limit (the upload checks it exactly; this bounds the body before it is parsed). */
-    private static long evidenceFile() {
+    /** A file upload's configured limit (the upload checks it exactly; this bounds the body before it is parsed). */
+    private static long megabytes(String setting, long fallback) {
         return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("PERFEVAL_EVIDENCE_MAX_FILE_MB", Long.class).orElse(100L) * 1024 * 1024;
+                .getOptionalValue(setting, Long.class).orElse(fallback) * 1024 * 1024;
     }
 
     /**

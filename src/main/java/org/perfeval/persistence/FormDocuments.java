@@ -1,0 +1,72 @@
+package org.perfeval.persistence;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.perfeval.common.FieldError;
+import org.perfeval.json.Json;
+import org.perfeval.json.SelfEvaluationFormJson;
+import org.perfeval.selfevaluation.SelfEvaluationForm;
+
+/**
+ * The one converter between a stored self-evaluation form and its column: the form's JSON (or, for
+ * an unreadable one, its errors), compressed, since a province's year is tens of thousands of them.
+ */
+final class FormDocuments {
+
+    private FormDocuments() {
+    }
+
+    record Document(SelfEvaluationForm form, List<FieldError> errors) {
+    }
+
+    static byte[] write(SelfEvaluationForm form, List<FieldError> errors) {
+        var b = Json.BUILDERS.createObjectBuilder();
+        if (form != null) {
+            b.add("form", SelfEvaluationFormJson.write(form));
+        }
+        var list = Json.BUILDERS.createArrayBuilder();
+        errors.forEach(e -> list.add(Json.BUILDERS.createObjectBuilder().add("cell", e.path()).add("message", e.message())));
+        b.add("errors", list);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+        try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bytes), StandardCharsets.UTF_8)) {
+            out.write(Json.write(b.build()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Document read(byte[] column) {
+        JsonObject o;
+        try (var in = new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(column)), StandardCharsets.UTF_8)) {
+            o = (JsonObject) Json.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        o.getJsonArray("errors").forEach(v -> {
+            JsonObject e = v.asJsonObject();
+            errors.add(new FieldError(e.getString("cell"), e.getString("message")));
+        });
+        SelfEvaluationForm form = null;
+        if (o.containsKey("form")) {
+            List<FieldError> problems = new ArrayList<>();
+            form = SelfEvaluationFormJson.read(o.get("form"), "form", problems);
+            if (form == null) {
+                throw new IllegalStateException("stored form no longer reads: " + problems);
+            }
+        }
+        return new Document(form, errors);
+    }
+}

@@ -1,0 +1,397 @@
+package org.perfeval.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.perfeval.platform.DataSourceConfig;
+import org.perfeval.selfevaluation.BatchStatus;
+import org.perfeval.selfevaluation.CheckedForm;
+import org.perfeval.selfevaluation.DepartmentFigures;
+import org.perfeval.selfevaluation.Flag;
+import org.perfeval.selfevaluation.FlagCode;
+import org.perfeval.selfevaluation.FormFilter;
+import org.perfeval.selfevaluation.FormPage;
+import org.perfeval.selfevaluation.FormUpload;
+import org.perfeval.selfevaluation.ReviewBatch;
+import org.perfeval.selfevaluation.ReviewRules;
+import org.perfeval.selfevaluation.Sampling;
+import org.perfeval.selfevaluation.SelectionReason;
+import org.perfeval.selfevaluation.SelfEvaluationRepository;
+import org.perfeval.selfevaluation.StoredForm;
+import org.perfeval.selfevaluation.UploadKind;
+
+/**
+ * Batches, their files and forms in plain JDBC: a batch of ten thousand forms is stored in chunks of
+ * batched inserts. The container's pool enlists each connection in the caller's transaction.
+ */
+@ApplicationScoped
+public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
+
+    private static final String BATCH_COLUMNS = "id, budget_year, name, organisation_id, at_most_rule, overachieved_at,"
+            + " execution_gap, status, created_by, created_at, expected, processed, failed, flagged, with_errors,"
+            + " sample_errors, sample_largest, sample_share, sample_seed, sample_drawn, sample_added, sample_removed,"
+            + " sample_selected";
+    private static final String UPLOAD_COLUMNS = "id, batch_id, name, kind, sha256, expected, forms_read";
+    private static final String FORM_COLUMNS = "id, batch_id, source, project, department, unit, annual_budget,"
+            + " printed_total, recomputed_total, execution_rate, deviation, selected, selection_reason, document";
+
+    @Resource(lookup = DataSourceConfig.JNDI_NAME)
+    DataSource dataSource;
+
+    @Override
+    public ReviewBatch create(int year, String name, long organisationId, ReviewRules rules, String createdBy, Instant at) {
+        String sql = "insert into pe_se_batch (budget_year, name, organisation_id, at_most_rule, overachieved_at, execution_gap,"
+                + " status, created_by, created_at, expected, processed, failed, flagged, with_errors)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            s.setInt(1, year);
+            s.setString(2, name);
+            s.setLong(3, organisationId);
+            s.setString(4, rules.atMost().name());
+            s.setBigDecimal(5, rules.overachievedAtPercent());
+            s.setBigDecimal(6, rules.executionGapPoints());
+            s.setString(7, BatchStatus.OPEN.name());
+            s.setString(8, createdBy);
+            s.setTimestamp(9, Timestamp.from(at));
+            s.executeUpdate();
+            return batch(c, generatedId(s)).orElseThrow();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the batch", e);
+        }
+    }
+
+    @Override
+    public Optional<ReviewBatch> batch(long id) {
+        try (Connection c = dataSource.getConnection()) {
+            return batch(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read batch " + id, e);
+        }
+    }
+
+    private static Optional<ReviewBatch> batch(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select " + BATCH_COLUMNS + " from pe_se_batch where id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(batch(r)) : Optional.empty();
+            }
+        }
+    }
+
+    private static ReviewBatch batch(ResultSet r) throws SQLException {
+        ReviewRules rules = new ReviewRules(ReviewRules.AtMostScoring.valueOf(r.getString("at_most_rule")),
+                r.getBigDecimal("overachieved_at"), r.getBigDecimal("execution_gap"));
+        long seed = r.getLong("sample_seed");
+        Sampling sampling = r.wasNull() ? null : new Sampling(r.getInt("sample_errors"), r.getInt("sample_largest"),
+                r.getBigDecimal("sample_share"), seed, r.getInt("sample_drawn"), r.getInt("sample_added"),
+                r.getInt("sample_removed"), r.getInt("sample_selected"));
+        return new ReviewBatch(r.getLong("id"), r.getInt("budget_year"), r.getString("name"), r.getLong("organisation_id"),
+                rules, BatchStatus.valueOf(r.getString("status")), r.getString("created_by"),
+                r.getTimestamp("created_at").toInstant(), r.getInt("expected"), r.getInt("processed"), r.getInt("failed"),
+                r.getInt("flagged"), r.getInt("with_errors"), sampling);
+    }
+
+    @Override
+    public FormUpload addUpload(long batchId, String name, UploadKind kind, String sha256, long size, int expected,
+                                String uploadedBy, Instant at) {
+        String sql = "insert into pe_se_upload (batch_id, name, kind, sha256, size_bytes, expected, forms_read, status,"
+                + " uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, 0, 'PENDING', ?, ?)";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement b = c.prepareStatement("update pe_se_batch set expected = expected + ?, status = ? where id = ?")) {
+            s.setLong(1, batchId);
+            s.setString(2, name);
+            s.setString(3, kind.name());
+            s.setString(4, sha256);
+            s.setLong(5, size);
+            s.setInt(6, expected);
+            s.setString(7, uploadedBy);
+            s.setTimestamp(8, Timestamp.from(at));
+            s.executeUpdate();
+            long id = generatedId(s);
+            b.setInt(1, expected);
+            b.setString(2, BatchStatus.CHECKING.name());
+            b.setLong(3, batchId);
+            b.executeUpdate();
+            return new FormUpload(id, batchId, name, kind, sha256, expected, 0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the file of forms", e);
+        }
+    }
+
+    @Override
+    public Optional<FormUpload> claimNext(String owner, Instant now, Instant leaseUntil) {
+        String free = " status = 'PENDING' and (owner is null or owner = ? or lease_until < ?)";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select " + UPLOAD_COLUMNS + " from pe_se_upload where" + free
+                     + " order by id fetch first 1 rows only");
+             PreparedStatement claim = c.prepareStatement("update pe_se_upload set owner = ?, lease_until = ? where id = ? and"
+                     + free)) {
+            s.setString(1, owner);
+            s.setTimestamp(2, Timestamp.from(now));
+            FormUpload upload;
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                upload = new FormUpload(r.getLong("id"), r.getLong("batch_id"), r.getString("name"),
+                        UploadKind.valueOf(r.getString("kind")), r.getString("sha256"), r.getInt("expected"),
+                        r.getInt("forms_read"));
+            }
+            claim.setString(1, owner);
+            claim.setTimestamp(2, Timestamp.from(leaseUntil));
+            claim.setLong(3, upload.id());
+            claim.setString(4, owner);
+            claim.setTimestamp(5, Timestamp.from(now));
+            return claim.executeUpdate() == 1 ? Optional.of(upload) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot claim a file of forms", e);
+        }
+    }
+
+    @Override
+    public void store(FormUpload upload, List<CheckedForm> forms, Instant leaseUntil) {
+        try (Connection c = dataSource.getConnection()) {
+            int place = place(c, upload.id());
+            List<CheckedForm> fresh = forms.stream().filter(f -> f.ordinal() >= place).toList();
+            if (fresh.isEmpty()) {
+                return;
+            }
+            insert(c, upload, fresh);
+            int next = fresh.get(fresh.size() - 1).ordinal() + 1;
+            try (PreparedStatement u = c.prepareStatement("update pe_se_upload set forms_read = ?, lease_until = ? where id = ?");
+                 PreparedStatement b = c.prepareStatement("update pe_se_batch set processed = processed + ?,"
+                         + " failed = failed + ?, flagged = flagged + ?, with_errors = with_errors + ? where id = ?")) {
+                u.setInt(1, next);
+                u.setTimestamp(2, Timestamp.from(leaseUntil));
+                u.setLong(3, upload.id());
+                u.executeUpdate();
+                b.setInt(1, fresh.size());
+                b.setInt(2, (int) fresh.stream().filter(f -> !f.readable()).count());
+                b.setInt(3, (int) fresh.stream().filter(f -> f.readable() && !f.review().flags().isEmpty()).count());
+                b.setInt(4, (int) fresh.stream().filter(f -> f.readable() && f.review().hasErrors()).count());
+                b.setLong(5, upload.batchId());
+                b.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store checked forms", e);
+        }
+    }
+
+    /** The file's place, locked: a node that took the file over waits here rather than store the same forms. */
+    private static int place(Connection c, long uploadId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select forms_read from pe_se_upload where id = ? for update")) {
+            s.setLong(1, uploadId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private static void insert(Connection c, FormUpload upload, List<CheckedForm> forms) throws SQLException {
+        String sql = "insert into pe_se_form (batch_id, upload_id, ordinal, source, project, department, unit, annual_budget,"
+                + " printed_total, recomputed_total, execution_rate, deviation, flag_codes, flag_count, error_count, readable,"
+                + " selected, document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (CheckedForm f : forms) {
+                s.setLong(1, upload.batchId());
+                s.setLong(2, upload.id());
+                s.setInt(3, f.ordinal());
+                s.setString(4, clip(f.source(), 500));
+                boolean readable = f.readable();
+                s.setString(5, readable ? clip(f.form().project(), 500) : null);
+                s.setString(6, readable ? clip(f.form().department(), 200) : null);
+                s.setString(7, readable ? clip(f.form().unit(), 200) : null);
+                s.setBigDecimal(8, readable ? f.form().funds().annualBudget().wan() : null);
+                s.setBigDecimal(9, readable ? f.form().printedTotal() : null);
+                s.setBigDecimal(10, readable ? f.review().recomputedTotal().points() : null);
+                if (readable && f.review().executionRate() != null) {
+                    s.setBigDecimal(11, f.review().executionRate().percent());
+                } else {
+                    s.setNull(11, Types.NUMERIC);
+                }
+                s.setBigDecimal(12, readable ? f.review().deviation() : null);
+                List<Flag> flags = readable ? f.review().flags() : List.of();
+                s.setString(13, codes(flags));
+                s.setInt(14, flags.size());
+                s.setInt(15, (int) flags.stream().filter(x -> x.severity() == FlagCode.Severity.ERROR).count());
+                s.setBoolean(16, readable);
+                s.setBytes(17, FormDocuments.write(f.form(), f.errors()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** The codes as {@code ,CODE,CODE,}, so that a filter is a portable LIKE. */
+    private static String codes(List<Flag> flags) {
+        return flags.stream().map(f -> f.code().name()).distinct().collect(Collectors.joining(",", ",", ","));
+    }
+
+    @Override
+    public void finish(FormUpload upload) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement u = c.prepareStatement("update pe_se_upload set status = 'DONE', owner = null, lease_until = null,"
+                     + " expected = forms_read where id = ?");
+             PreparedStatement e = c.prepareStatement("update pe_se_batch set expected = expected - ? + (select forms_read"
+                     + " from pe_se_upload where id = ?) where id = ?");
+             PreparedStatement b = c.prepareStatement("update pe_se_batch set status = ? where id = ? and status = ?"
+                     + " and not exists (select 1 from pe_se_upload where batch_id = ? and status = 'PENDING')")) {
+            // the count at upload was the workbooks' own word; what was read is the truth
+            e.setInt(1, upload.expected());
+            e.setLong(2, upload.id());
+            e.setLong(3, upload.batchId());
+            e.executeUpdate();
+            u.setLong(1, upload.id());
+            u.executeUpdate();
+            b.setString(1, BatchStatus.CHECKED.name());
+            b.setLong(2, upload.batchId());
+            b.setString(3, BatchStatus.CHECKING.name());
+            b.setLong(4, upload.batchId());
+            b.executeUpdate();
+        } catch (SQLException ex) {
+            throw new IllegalStateException("cannot finish the file of forms", ex);
+        }
+    }
+
+    @Override
+    public FormPage forms(long batchId, FormFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" from pe_se_form where batch_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(batchId);
+        if (filter.flag() != null) {
+            where.append(" and flag_codes like ?");
+            params.add("%," + filter.flag().name() + ",%");
+        }
+        if (filter.department() != null) {
+            where.append(" and department = ?");
+            params.add(filter.department());
+        }
+        if (filter.selected() != null) {
+            where.append(" and selected = ?");
+            params.add(filter.selected());
+        }
+        if (filter.readable() != null) {
+            where.append(" and readable = ?");
+            params.add(filter.readable());
+        }
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement s = c.prepareStatement("select count(*)" + where)) {
+                bind(s, params);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    total = r.getLong(1);
+                }
+            }
+            List<StoredForm> items = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select " + FORM_COLUMNS + where
+                    + " order by id offset ? rows fetch next ? rows only")) {
+                List<Object> all = new ArrayList<>(params);
+                all.add((long) page * size);
+                all.add(size);
+                bind(s, all);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        items.add(form(r));
+                    }
+                }
+            }
+            return new FormPage(items, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the forms of batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public Optional<StoredForm> form(long batchId, long formId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select " + FORM_COLUMNS + " from pe_se_form where batch_id = ? and id = ?")) {
+            s.setLong(1, batchId);
+            s.setLong(2, formId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(form(r)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read form " + formId, e);
+        }
+    }
+
+    private static StoredForm form(ResultSet r) throws SQLException {
+        FormDocuments.Document d = FormDocuments.read(r.getBytes("document"));
+        String reason = r.getString("selection_reason");
+        return new StoredForm(r.getLong("id"), r.getLong("batch_id"), r.getString("source"), r.getString("project"),
+                r.getString("department"), r.getString("unit"), r.getBigDecimal("annual_budget"),
+                r.getBigDecimal("printed_total"), r.getBigDecimal("recomputed_total"), r.getBigDecimal("execution_rate"),
+                r.getBigDecimal("deviation"), r.getBoolean("selected"), reason == null ? null : SelectionReason.valueOf(reason),
+                d.form(), d.errors());
+    }
+
+    @Override
+    public List<DepartmentFigures> departments(long batchId) {
+        String sql = "select department, count(*), sum(case when flag_count > 0 then 1 else 0 end),"
+                + " sum(case when error_count > 0 then 1 else 0 end), sum(case when printed_total = 100 then 1 else 0 end),"
+                + " sum(annual_budget), avg(printed_total), avg(recomputed_total), avg(deviation)"
+                + " from pe_se_form where batch_id = ? and readable = true group by department order by department";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, batchId);
+            List<DepartmentFigures> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new DepartmentFigures(r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5),
+                            round(r.getBigDecimal(6)), round(r.getBigDecimal(7)), round(r.getBigDecimal(8)),
+                            round(r.getBigDecimal(9))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot sum up the departments of batch " + batchId, e);
+        }
+    }
+
+    private static BigDecimal round(BigDecimal v) {
+        return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof Long l) {
+                s.setLong(i + 1, l);
+            } else if (p instanceof Integer n) {
+                s.setInt(i + 1, n);
+            } else if (p instanceof Boolean b) {
+                s.setBoolean(i + 1, b);
+            } else {
+                s.setString(i + 1, (String) p);
+            }
+        }
+    }
+
+    private static long generatedId(Statement s) throws SQLException {
+        try (ResultSet keys = s.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

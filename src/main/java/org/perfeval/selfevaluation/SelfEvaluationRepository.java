@@ -1,0 +1,40 @@
+package org.perfeval.selfevaluation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where batches, the files of forms they receive and the checked forms are kept. Storing a chunk of
+ * forms, advancing its file's place and counting them in the batch happen together, so that a
+ * resumed check never counts a form twice.
+ */
+public interface SelfEvaluationRepository {
+
+    ReviewBatch create(int year, String name, long organisationId, ReviewRules rules, String createdBy, Instant at);
+
+    Optional<ReviewBatch> batch(long id);
+
+    /** Records a received file (its content already stored) and sets the batch checking. */
+    FormUpload addUpload(long batchId, String name, UploadKind kind, String sha256, long size, int expected,
+                         String uploadedBy, Instant at);
+
+    /**
+     * Takes the oldest file still being checked that no other node holds (or whose holder's lease ran
+     * out, or that this node held before a restart), for {@code owner} until {@code leaseUntil}.
+     */
+    Optional<FormUpload> claimNext(String owner, Instant now, Instant leaseUntil);
+
+    /** Stores checked forms that follow the file's place, moves the place on, counts them in the batch, renews the lease. */
+    void store(FormUpload upload, List<CheckedForm> forms, Instant leaseUntil);
+
+    /** The file is checked: it leaves the queue; the batch is checked when no file of it is left. */
+    void finish(FormUpload upload);
+
+    FormPage forms(long batchId, FormFilter filter, int page, int size);
+
+    Optional<StoredForm> form(long batchId, long formId);
+
+    /** Every department of the batch with its figures, by name. */
+    List<DepartmentFigures> departments(long batchId);
+}

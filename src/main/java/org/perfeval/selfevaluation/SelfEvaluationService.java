@@ -1,0 +1,159 @@
+package org.perfeval.selfevaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.perfeval.audit.AuditEvent;
+import org.perfeval.audit.AuditState;
+import org.perfeval.audit.AuditTrail;
+import org.perfeval.common.ConflictException;
+import org.perfeval.common.ForbiddenException;
+import org.perfeval.common.NotFoundException;
+import org.perfeval.common.ValidationException;
+import org.perfeval.evidence.EvidenceService;
+import org.perfeval.evidence.SpooledUpload;
+import org.perfeval.security.Caller;
+import org.perfeval.security.Role;
+
+/**
+ * The self-evaluation review's batches (自评复核): a bureau opens one for a year, sends it files of
+ * forms, and reads what the desk review found. Files are counted and kept at once; their forms are
+ * checked in the background ({@link #claimNext}, {@link #store}, {@link #finish}). A batch is its
+ * bureau's: anyone else is told it does not exist.
+ */
+@ApplicationScoped
+public class SelfEvaluationService {
+
+    @Inject
+    SelfEvaluationRepository batches;
+
+    @Inject
+    Instance<FormFileReader> readers;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    SelfEvaluationSettings settings;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public ReviewBatch create(Caller caller, int year, String name, ReviewRules rules) {
+        if (!caller.is(Role.BUREAU)) {
+            throw new ForbiddenException("只有财政部门可以发起自评复核 (only a finance bureau opens a review batch)");
+        }
+        ReviewBatch batch = batches.create(year, name, caller.organisationId(), rules, caller.username(), Instant.now(clock));
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("year", String.valueOf(year));
+        facts.put("name", name);
+        facts.put("rules", rules.atMost() + " " + rules.overachievedAtPercent() + " " + rules.executionGapPoints());
+        audit.record(new AuditEvent(caller.username(), caller.address(), "selfEvaluation.create", target(batch.id()), null,
+                AuditState.NONE, new AuditState(facts)));
+        return batch;
+    }
+
+    /** Receives a file of forms: spooled, counted (refused when it is not of its kind), kept, queued for checking. */
+    public FormUpload receive(Caller caller, long batchId, String fileName, UploadKind kind, InputStream content) {
+        ReviewBatch batch = owned(caller, batchId);
+        if (!batch.status().acceptsForms()) {
+            throw new ConflictException("该批次已下达复核，不能再导入自评表 (the batch is in review; no more forms)");
+        }
+        String name = fileName == null || fileName.isBlank() ? (kind == UploadKind.JSON ? "forms.json" : "forms.xlsx")
+                : fileName.strip();
+        try (SpooledUpload upload = SpooledUpload.of(content, settings.workDirectory(), settings.maxUploadBytes(), name)) {
+            int forms = reader(kind).count(upload.file(), name);
+            if (forms == 0) {
+                throw ValidationException.of("forms", "「" + name + "」中没有自评表 (no forms)");
+            }
+            evidence.contentStore().put(upload);
+            FormUpload received = batches.addUpload(batchId, name, kind, upload.sha256(), upload.size(), forms,
+                    caller.username(), Instant.now(clock));
+            Map<String, String> facts = new LinkedHashMap<>();
+            facts.put("file", name);
+            facts.put("sha256", upload.sha256());
+            facts.put("forms", String.valueOf(forms));
+            audit.record(new AuditEvent(caller.username(), caller.address(), "selfEvaluation.upload", target(batchId), null,
+                    AuditState.NONE, new AuditState(facts)));
+            return received;
+        }
+    }
+
+    public ReviewBatch batch(Caller caller, long batchId) {
+        return visible(caller, batchId);
+    }
+
+    public FormPage forms(Caller caller, long batchId, FormFilter filter, int page, int size) {
+        visible(caller, batchId);
+        return batches.forms(batchId, filter, page, size);
+    }
+
+    public StoredForm form(Caller caller, long batchId, long formId) {
+        visible(caller, batchId);
+        return batches.form(batchId, formId).orElseThrow(() -> new NotFoundException("自评表 " + formId + " 不存在"));
+    }
+
+    public List<DepartmentFigures> departments(Caller caller, long batchId) {
+        visible(caller, batchId);
+        return batches.departments(batchId);
+    }
+
+    public FormFileReader reader(UploadKind kind) {
+        return readers.stream().filter(r -> r.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no reader for " + kind));
+    }
+
+    /** The rules of the batch a file belongs to (checking runs as no caller). */
+    public ReviewRules rulesOf(long batchId) {
+        return batches.batch(batchId).orElseThrow().rules();
+    }
+
+    public java.util.Optional<FormUpload> claimNext(String owner, Instant leaseUntil) {
+        return batches.claimNext(owner, Instant.now(clock), leaseUntil);
+    }
+
+    public void store(FormUpload upload, List<CheckedForm> forms, Instant leaseUntil) {
+        batches.store(upload, forms, leaseUntil);
+    }
+
+    public void finish(FormUpload upload) {
+        batches.finish(upload);
+    }
+
+    public InputStream content(FormUpload upload) {
+        return evidence.contentStore().open(upload.sha256());
+    }
+
+    private ReviewBatch owned(Caller caller, long batchId) {
+        ReviewBatch batch = batches.batch(batchId).filter(b -> caller.is(Role.BUREAU)
+                && b.organisationId() == caller.organisationId()).orElse(null);
+        if (batch == null) {
+            throw notFound(batchId);
+        }
+        return batch;
+    }
+
+    /** The bureau that opened it and administrators read a batch; the review's parties come with the review. */
+    private ReviewBatch visible(Caller caller, long batchId) {
+        return batches.batch(batchId).filter(b -> caller.is(Role.ADMIN)
+                || caller.is(Role.BUREAU) && b.organisationId() == caller.organisationId())
+                .orElseThrow(() -> notFound(batchId));
+    }
+
+    private static NotFoundException notFound(long batchId) {
+        return new NotFoundException("自评复核批次 " + batchId + " 不存在 (no such batch)");
+    }
+
+    static String target(long batchId) {
+        return "selfEvaluationBatch:" + batchId;
+    }
+}

@@ -1,0 +1,24 @@
+package org.perfeval.selfevaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.perfeval.common.FieldError;
+
+/**
+ * A form of a batch as stored: where it came from, its desk-review figures, whether it is selected
+ * for the on-site review (and why), and the form itself (null when it could not be read, in which
+ * case {@code errors} say why, naming sheet and cell).
+ */
+public record StoredForm(long id, long batchId, String source, String project, String department, String unit,
+                         BigDecimal annualBudget, BigDecimal printedTotal, BigDecimal recomputedTotal,
+                         BigDecimal executionRate, BigDecimal deviation, boolean selected, SelectionReason selectionReason,
+                         SelfEvaluationForm form, List<FieldError> errors) {
+
+    public StoredForm {
+        errors = List.copyOf(errors);
+    }
+
+    public boolean readable() {
+        return form != null;
+    }
+}

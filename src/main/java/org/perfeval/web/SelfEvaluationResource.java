@@ -1,0 +1,164 @@
+package org.perfeval.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.perfeval.common.FieldError;
+import org.perfeval.common.NotFoundException;
+import org.perfeval.common.ValidationException;
+import org.perfeval.selfevaluation.FlagCode;
+import org.perfeval.selfevaluation.FormFilter;
+import org.perfeval.selfevaluation.FormUpload;
+import org.perfeval.selfevaluation.ReviewBatch;
+import org.perfeval.selfevaluation.StoredForm;
+import org.perfeval.selfevaluation.UploadKind;
+import org.perfeval.workflow.SelfEvaluationBatches;
+
+/** The self-evaluation review's batches (API.md, Self-evaluation review). */
+@Path("self-evaluation/batches")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RolesAllowed({Roles.BUREAU, Roles.ADMIN})
+public class SelfEvaluationResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    SelfEvaluationBatches batches;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body) {
+        SelfEvaluationJson.NewBatch b = SelfEvaluationJson.newBatch(JsonBodies.object(body));
+        ReviewBatch batch = batches.create(caller.get(), b.year(), b.name(), b.rules());
+        return Response.created(URI.create("self-evaluation/batches/" + batch.id())).entity(SelfEvaluationJson.batch(batch))
+                .build();
+    }
+
+    /** A workbook, a zip of workbooks or JSON {@code {forms: [...]}}, as the body itself. */
+    @POST
+    @Path("{id}/forms")
+    @Consumes(MediaType.WILDCARD)
+    public Response forms(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                          @QueryParam("name") String name, InputStream body) {
+        UploadKind kind = type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_JSON)
+                ? UploadKind.JSON : UploadKind.EXCEL;
+        return accepted(batches.receive(caller.get(), parseId(id), name, kind, body));
+    }
+
+    /** The same as a form upload (part {@code file}), as a browser or {@code curl -F} sends it. */
+    @POST
+    @Path("{id}/forms")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response formsAsPart(@PathParam("id") String id, List<EntityPart> parts) {
+        EntityPart part = FileResource.filePart(parts);
+        String name = UploadNames.of(part);
+        boolean json = name != null && name.toLowerCase(Locale.ROOT).endsWith(".json")
+                || part.getMediaType() != null && part.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE);
+        return accepted(batches.receive(caller.get(), parseId(id), name, json ? UploadKind.JSON : UploadKind.EXCEL,
+                part.getContent()));
+    }
+
+    private static Response accepted(FormUpload upload) {
+        return Response.accepted(org.perfeval.json.Json.BUILDERS.createObjectBuilder().add("accepted", upload.expected())
+                .add("upload", upload.id()).add("name", upload.name()).build()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject batch(@PathParam("id") String id) {
+        return SelfEvaluationJson.batch(batches.batch(caller.get(), parseId(id)));
+    }
+
+    @GET
+    @Path("{id}/forms")
+    public JsonObject forms(@PathParam("id") String id, @QueryParam("flag") String flag,
+                            @QueryParam("department") String department, @QueryParam("selected") String selected,
+                            @QueryParam("readable") String readable, @QueryParam("page") String page,
+                            @QueryParam("size") String size) {
+        long batchId = parseId(id);
+        List<FieldError> errors = new ArrayList<>();
+        FlagCode code = null;
+        if (flag != null && !flag.isBlank()) {
+            try {
+                code = FlagCode.valueOf(flag.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("flag", "不是已知的标记代码 (unknown flag code), 如 SCORE_OVERSTATED"));
+            }
+        }
+        int p = ListParams.count(page, "page", 0, errors);
+        int s = ListParams.count(size, "size", 20, errors);
+        if (s == 0 || s > MAX_PAGE_SIZE) {
+            errors.add(new FieldError("size", "应为1至" + MAX_PAGE_SIZE));
+        }
+        Boolean sel = bool(selected, "selected", errors);
+        Boolean read = bool(readable, "readable", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String dept = department == null || department.isBlank() ? null : department.strip();
+        ReviewBatch batch = batches.batch(caller.get(), batchId);
+        return SelfEvaluationJson.page(batches.forms(caller.get(), batchId, new FormFilter(code, dept, sel, read), p, s),
+                batch.rules());
+    }
+
+    @GET
+    @Path("{id}/forms/{formId}")
+    public JsonObject form(@PathParam("id") String id, @PathParam("formId") String formId) {
+        long batchId = parseId(id);
+        ReviewBatch batch = batches.batch(caller.get(), batchId);
+        StoredForm f = batches.form(caller.get(), batchId, parseId(formId));
+        return SelfEvaluationJson.detail(f, SelfEvaluationJson.review(f, batch.rules()));
+    }
+
+    @GET
+    @Path("{id}/departments")
+    public JsonObject departments(@PathParam("id") String id) {
+        return SelfEvaluationJson.departments(batches.departments(caller.get(), parseId(id)));
+    }
+
+    private static Boolean bool(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                errors.add(new FieldError(field, "应为 true 或 false"));
+                yield null;
+            }
+        };
+    }
+
+    static long parseId(String id) {
+        try {
+            long n = Long.parseLong(id);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // not a number: no such batch
+        }
+        throw new NotFoundException("自评复核批次或自评表 " + id + " 不存在");
+    }
+}
