@@ -13,7 +13,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -29,6 +32,7 @@ import org.perfeval.selfevaluation.FormUpload;
 import org.perfeval.selfevaluation.ReviewBatch;
 import org.perfeval.selfevaluation.ReviewRules;
 import org.perfeval.selfevaluation.Sampling;
+import org.perfeval.selfevaluation.SelectionCandidate;
 import org.perfeval.selfevaluation.SelectionReason;
 import org.perfeval.selfevaluation.SelfEvaluationRepository;
 import org.perfeval.selfevaluation.StoredForm;
@@ -362,6 +366,106 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
             return out;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot sum up the departments of batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public List<SelectionCandidate> candidates(long batchId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select id, annual_budget, error_count from pe_se_form where batch_id = ? and readable = true order by id")) {
+            s.setLong(1, batchId);
+            List<SelectionCandidate> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new SelectionCandidate(r.getLong(1), r.getBigDecimal(2), r.getInt(3) > 0));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the forms of batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public void select(long batchId, Map<Long, SelectionReason> selected, Sampling sampling) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement clear = c.prepareStatement("update pe_se_form set selected = false, selection_reason = null"
+                     + " where batch_id = ? and (selected = true or selection_reason is not null)");
+             PreparedStatement mark = c.prepareStatement("update pe_se_form set selected = true, selection_reason = ?"
+                     + " where batch_id = ? and id = ?");
+             PreparedStatement record = c.prepareStatement("update pe_se_batch set sample_errors = ?, sample_largest = ?,"
+                     + " sample_share = ?, sample_seed = ?, sample_drawn = ?, sample_added = 0, sample_removed = 0,"
+                     + " sample_selected = ? where id = ?")) {
+            clear.setLong(1, batchId);
+            clear.executeUpdate();
+            for (Map.Entry<Long, SelectionReason> e : selected.entrySet()) {
+                mark.setString(1, e.getValue().name());
+                mark.setLong(2, batchId);
+                mark.setLong(3, e.getKey());
+                mark.addBatch();
+            }
+            mark.executeBatch();
+            record.setInt(1, sampling.withErrors());
+            record.setInt(2, sampling.largest());
+            record.setBigDecimal(3, sampling.share());
+            record.setLong(4, sampling.seed());
+            record.setInt(5, sampling.drawn());
+            record.setInt(6, sampling.selected());
+            record.setLong(7, batchId);
+            record.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the selection of batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public void adjust(long batchId, List<Long> add, List<Long> remove) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement in = c.prepareStatement("update pe_se_form set selected = true, selection_reason = 'MANUAL'"
+                     + " where batch_id = ? and id = ? and selected = false");
+             PreparedStatement out = c.prepareStatement("update pe_se_form set selected = false, selection_reason = 'REMOVED'"
+                     + " where batch_id = ? and id = ? and selected = true");
+             PreparedStatement count = c.prepareStatement("update pe_se_batch set"
+                     + " sample_added = (select count(*) from pe_se_form where batch_id = ? and selection_reason = 'MANUAL'),"
+                     + " sample_removed = (select count(*) from pe_se_form where batch_id = ? and selection_reason = 'REMOVED'),"
+                     + " sample_selected = (select count(*) from pe_se_form where batch_id = ? and selected = true)"
+                     + " where id = ?")) {
+            for (long id : add) {
+                in.setLong(1, batchId);
+                in.setLong(2, id);
+                in.executeUpdate();
+            }
+            for (long id : remove) {
+                out.setLong(1, batchId);
+                out.setLong(2, id);
+                out.executeUpdate();
+            }
+            for (int i = 1; i <= 4; i++) {
+                count.setLong(i, batchId);
+            }
+            count.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot adjust the selection of batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public Set<Long> formsOf(long batchId, List<Long> ids) {
+        Set<Long> found = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select id from pe_se_form where batch_id = ? and id = ? and readable = true")) {
+            for (long id : ids) {
+                s.setLong(1, batchId);
+                s.setLong(2, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        found.add(id);
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up forms of batch " + batchId, e);
         }
     }
 

@@ -37,4 +37,16 @@ public interface SelfEvaluationRepository {
 
     /** Every department of the batch with its figures, by name. */
     List<DepartmentFigures> departments(long batchId);
+
+    /** Every readable form of the batch, for the on-site selection. */
+    List<SelectionCandidate> candidates(long batchId);
+
+    /** Replaces the batch's selection with this one and records how it was drawn. */
+    void select(long batchId, java.util.Map<Long, SelectionReason> selected, Sampling sampling);
+
+    /** The bureau's own changes to the selection: forms added (by hand) and removed; the sampling counts them. */
+    void adjust(long batchId, List<Long> add, List<Long> remove);
+
+    /** Which of these ids are forms of the batch. */
+    java.util.Set<Long> formsOf(long batchId, List<Long> ids);
 }

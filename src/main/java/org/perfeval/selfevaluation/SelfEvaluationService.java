@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,6 +16,7 @@ import org.perfeval.audit.AuditEvent;
 import org.perfeval.audit.AuditState;
 import org.perfeval.audit.AuditTrail;
 import org.perfeval.common.ConflictException;
+import org.perfeval.common.FieldError;
 import org.perfeval.common.ForbiddenException;
 import org.perfeval.common.NotFoundException;
 import org.perfeval.common.ValidationException;
@@ -29,6 +33,8 @@ import org.perfeval.security.Role;
  */
 @ApplicationScoped
 public class SelfEvaluationService {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
 
     @Inject
     SelfEvaluationRepository batches;
@@ -86,6 +92,66 @@ public class SelfEvaluationService {
                     AuditState.NONE, new AuditState(facts)));
             return received;
         }
+    }
+
+    /**
+     * Draws the forms for the on-site review (see {@link OnSiteSelection}); a seed not given is drawn
+     * here and recorded with the sizes, so that the draw can be repeated. A new draw replaces the last.
+     */
+    public ReviewBatch select(Caller caller, long batchId, int largest, BigDecimal share, Long seed) {
+        ReviewBatch batch = selectable(caller, batchId);
+        long s = seed != null ? seed : SEEDS.nextLong() & Long.MAX_VALUE;
+        OnSiteSelection.Result r = OnSiteSelection.of(batches.candidates(batchId), largest, share, s);
+        batches.select(batchId, r.selected(), r.sampling());
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("withErrors", String.valueOf(r.sampling().withErrors()));
+        facts.put("largest", String.valueOf(largest));
+        facts.put("share", share.toPlainString());
+        facts.put("seed", String.valueOf(s));
+        facts.put("selected", String.valueOf(r.sampling().selected()));
+        audit.record(new AuditEvent(caller.username(), caller.address(), "selfEvaluation.select", target(batch.id()), null,
+                AuditState.NONE, new AuditState(facts)));
+        return batches.batch(batchId).orElseThrow();
+    }
+
+    /** The bureau's own changes to the drawn selection; every id must be a readable form of the batch. */
+    public ReviewBatch adjust(Caller caller, long batchId, List<Long> add, List<Long> remove) {
+        ReviewBatch batch = selectable(caller, batchId);
+        if (batch.sampling() == null) {
+            throw new ConflictException("请先抽取复核样本 (draw the selection first)");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        unknown(batchId, add, "add", errors);
+        unknown(batchId, remove, "remove", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        batches.adjust(batchId, add, remove);
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("added", add.toString());
+        facts.put("removed", remove.toString());
+        audit.record(new AuditEvent(caller.username(), caller.address(), "selfEvaluation.adjust", target(batch.id()), null,
+                AuditState.NONE, new AuditState(facts)));
+        return batches.batch(batchId).orElseThrow();
+    }
+
+    private void unknown(long batchId, List<Long> ids, String field, List<FieldError> errors) {
+        java.util.Set<Long> known = batches.formsOf(batchId, ids);
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.contains(ids.get(i))) {
+                errors.add(new FieldError(field + "[" + i + "]", "不是本批次可读的自评表 (not a readable form of this batch)"));
+            }
+        }
+    }
+
+    private ReviewBatch selectable(Caller caller, long batchId) {
+        ReviewBatch batch = owned(caller, batchId);
+        if (batch.status() != BatchStatus.CHECKED) {
+            throw new ConflictException(batch.status() == BatchStatus.CHECKING || batch.status() == BatchStatus.OPEN
+                    ? "自评表尚未全部审核完毕，不能抽取样本 (the batch is not checked yet)"
+                    : "该批次已下达复核，样本不能再改 (the selection is dispatched)");
+        }
+        return batch;
     }
 
     public ReviewBatch batch(Caller caller, long batchId) {

@@ -67,7 +67,8 @@ public class LabelResource {
             java.util.stream.Stream.of("organisation.add", "organisation.import", "organisation.edit",
                     "organisation.deactivate", "organisation.activate", "conflict.add", "user.add", "user.disable",
                     "user.enable", "user.resetPassword", "user.changePassword", "rectification.overdue", "uploadEvidence",
-                    "replaceEvidence", "deleteEvidence", "selfEvaluation.create", "selfEvaluation.upload")).toList();
+                    "replaceEvidence", "deleteEvidence", "selfEvaluation.create", "selfEvaluation.upload", "selfEvaluation.select",
+                    "selfEvaluation.adjust")).toList();
 
     @Inject
     CurrentCaller caller;

@@ -86,6 +86,69 @@ final class SelfEvaluationJson {
         return v;
     }
 
+    /** {@code {largest, share, seed?}}: how many of the largest budgets, what percent of the rest at random. */
+    record Draw(int largest, BigDecimal share, Long seed) {
+    }
+
+    static Draw draw(JsonObject o) {
+        List<FieldError> errors = new ArrayList<>();
+        BigDecimal largest = JsonFields.number(o.get("largest"), "largest", false, errors);
+        BigDecimal share = JsonFields.number(o.get("share"), "share", false, errors);
+        BigDecimal seed = JsonFields.number(o.get("seed"), "seed", false, errors);
+        if (largest != null && (largest.stripTrailingZeros().scale() > 0 || largest.signum() < 0
+                || largest.compareTo(BigDecimal.valueOf(100_000)) > 0)) {
+            errors.add(new FieldError("largest", "应为0至100000的整数"));
+        }
+        if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0 || share.scale() > 2)) {
+            errors.add(new FieldError("share", "应为0至100的百分数（最多两位小数）"));
+        }
+        if (seed != null && (seed.stripTrailingZeros().scale() > 0 || seed.signum() < 0
+                || seed.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0)) {
+            errors.add(new FieldError("seed", "应为非负整数"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new Draw(largest == null ? 10 : largest.intValue(), share == null ? BigDecimal.TEN : share,
+                seed == null ? null : seed.longValueExact());
+    }
+
+    /** {@code {add: [formId…], remove: [formId…]}}. */
+    record Adjustment(List<Long> add, List<Long> remove) {
+    }
+
+    static Adjustment adjustment(JsonObject o) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Long> add = ids(o.get("add"), "add", errors);
+        List<Long> remove = ids(o.get("remove"), "remove", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (add.isEmpty() && remove.isEmpty()) {
+            throw ValidationException.of("add", "add 与 remove 至少一项非空 (nothing to change)");
+        }
+        return new Adjustment(add, remove);
+    }
+
+    private static List<Long> ids(JsonValue value, String at, List<FieldError> errors) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof jakarta.json.JsonArray a) || a.size() > 10_000) {
+            errors.add(new FieldError(at, "应为自评表编号的数组（至多10000个）"));
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) instanceof jakarta.json.JsonNumber n && n.isIntegral() && n.longValue() > 0) {
+                out.add(n.longValue());
+            } else {
+                errors.add(new FieldError(at + "[" + i + "]", "应为自评表编号（正整数）"));
+            }
+        }
+        return out;
+    }
+
     static JsonObject batch(ReviewBatch b) {
         ReviewRules r = b.rules();
         JsonObjectBuilder o = JSON.createObjectBuilder().add("id", b.id()).add("year", b.year()).add("name", b.name())

@@ -83,6 +83,24 @@ public class SelfEvaluationResource {
                 .add("upload", upload.id()).add("name", upload.name()).build()).build();
     }
 
+    /** Draws the forms for the on-site review: {@code {largest, share, seed?}}. */
+    @POST
+    @Path("{id}/selection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject select(@PathParam("id") String id, String body) {
+        SelfEvaluationJson.Draw d = SelfEvaluationJson.draw(JsonBodies.object(body));
+        return SelfEvaluationJson.batch(batches.select(caller.get(), parseId(id), d.largest(), d.share(), d.seed()));
+    }
+
+    /** The bureau's changes to the drawn forms: {@code {add: [formId…], remove: [formId…]}}. */
+    @POST
+    @Path("{id}/selection/adjust")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject adjust(@PathParam("id") String id, String body) {
+        SelfEvaluationJson.Adjustment a = SelfEvaluationJson.adjustment(JsonBodies.object(body));
+        return SelfEvaluationJson.batch(batches.adjust(caller.get(), parseId(id), a.add(), a.remove()));
+    }
+
     @GET
     @Path("{id}")
     public JsonObject batch(@PathParam("id") String id) {

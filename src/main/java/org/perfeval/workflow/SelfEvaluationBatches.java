@@ -44,6 +44,16 @@ public class SelfEvaluationBatches {
     }
 
     @Transactional
+    public ReviewBatch select(Caller caller, long batchId, int largest, java.math.BigDecimal share, Long seed) {
+        return service.select(caller, batchId, largest, share, seed);
+    }
+
+    @Transactional
+    public ReviewBatch adjust(Caller caller, long batchId, List<Long> add, List<Long> remove) {
+        return service.adjust(caller, batchId, add, remove);
+    }
+
+    @Transactional
     public ReviewBatch batch(Caller caller, long batchId) {
         return service.batch(caller, batchId);
     }

@@ -160,6 +160,44 @@ class SelfEvaluationIT {
     }
 
     @Test
+    void theBureauDrawsTheOnSiteSelectionReproduciblyAndAdjustsIt() {
+        ApiClient api = new ApiClient(base.toString());
+        long batch = createBatch(api, "抽样 " + UUID.randomUUID());
+        String at = BATCHES + "/" + batch;
+        api.upload("bureau", at + "/forms", "application/json", resource("sample.json").getBytes(StandardCharsets.UTF_8));
+        awaitChecked(api, batch);
+
+        ApiClient.Reply errorsOnly = api.post("bureau", at + "/selection", Json.createObjectBuilder().add("largest", 0)
+                .add("share", 0).add("seed", 7).build());
+        assertEquals(200, errorsOnly.status(), errorsOnly.body());
+        JsonObject sampling = errorsOnly.json().getJsonObject("sampling");
+        assertEquals(2, sampling.getInt("withErrors"), "the two forms with error flags");
+        assertEquals(7, sampling.getJsonNumber("seed").longValue());
+        assertEquals(2, sampling.getInt("selected"));
+        JsonArray selected = api.get("bureau", at + "/forms?selected=true").json().getJsonArray("items");
+        assertEquals(List.of("ERRORS", "ERRORS"), selected.stream().map(f -> f.asJsonObject().getString("selectionReason")).toList());
+
+        JsonObject all = api.post("bureau", at + "/selection", Json.createObjectBuilder().add("largest", 1).add("share", 0)
+                .build()).json();
+        assertEquals(3, all.getJsonObject("sampling").getInt("selected"), "a new draw replaces the last");
+        assertTrue(all.getJsonObject("sampling").getJsonNumber("seed").longValue() >= 0, "a seed is drawn and recorded");
+
+        long first = selected.getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject adjusted = api.post("bureau", at + "/selection/adjust", Json.createObjectBuilder()
+                .add("remove", Json.createArrayBuilder().add(first)).build()).json();
+        assertEquals(2, adjusted.getJsonObject("sampling").getInt("selected"));
+        assertEquals(1, adjusted.getJsonObject("sampling").getInt("removed"));
+        ApiClient.Reply unknown = api.post("bureau", at + "/selection/adjust", Json.createObjectBuilder()
+                .add("add", Json.createArrayBuilder().add(999999999L)).build());
+        assertEquals(422, unknown.status(), unknown.body());
+        assertEquals(List.of("add[0]"), unknown.detailPaths());
+        ApiClient.Reply badShare = api.post("bureau", at + "/selection", Json.createObjectBuilder().add("share", 150).build());
+        assertEquals(422, badShare.status());
+        assertEquals(List.of("share"), badShare.detailPaths());
+        assertEquals(403, api.post("department", at + "/selection", Json.createObjectBuilder().build()).status());
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndOthersSeeNothing() {
         ApiClient api = new ApiClient(base.toString());
         ApiClient.Reply noYear = api.post("bureau", BATCHES, Json.createObjectBuilder().add("name", "x").build());
