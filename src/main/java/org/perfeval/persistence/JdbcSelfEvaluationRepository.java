@@ -21,6 +21,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.perfeval.platform.DataSourceConfig;
+import org.perfeval.selfevaluation.Agency;
+import org.perfeval.selfevaluation.AssignmentStatus;
+import org.perfeval.selfevaluation.BatchScope;
 import org.perfeval.selfevaluation.BatchStatus;
 import org.perfeval.selfevaluation.CheckedForm;
 import org.perfeval.selfevaluation.DepartmentFigures;
@@ -28,6 +31,8 @@ import org.perfeval.selfevaluation.Flag;
 import org.perfeval.selfevaluation.FlagCode;
 import org.perfeval.selfevaluation.FormFilter;
 import org.perfeval.selfevaluation.FormPage;
+import org.perfeval.selfevaluation.FormRecheck;
+import org.perfeval.selfevaluation.ReviewAssignment;
 import org.perfeval.selfevaluation.FormUpload;
 import org.perfeval.selfevaluation.ReviewBatch;
 import org.perfeval.selfevaluation.ReviewRules;
@@ -48,10 +53,11 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
     private static final String BATCH_COLUMNS = "id, budget_year, name, organisation_id, at_most_rule, overachieved_at,"
             + " execution_gap, status, created_by, created_at, expected, processed, failed, flagged, with_errors,"
             + " sample_errors, sample_largest, sample_share, sample_seed, sample_drawn, sample_added, sample_removed,"
-            + " sample_selected";
+            + " sample_selected, answer_due_at, closed_at";
     private static final String UPLOAD_COLUMNS = "id, batch_id, name, kind, sha256, expected, forms_read";
     private static final String FORM_COLUMNS = "id, batch_id, source, project, department, unit, annual_budget,"
-            + " printed_total, recomputed_total, execution_rate, deviation, selected, selection_reason, document";
+            + " printed_total, recomputed_total, execution_rate, deviation, selected, selection_reason, document,"
+            + " assignment_id, recheck, reviewed_total, answer, answered_by, answered_at";
 
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     DataSource dataSource;
@@ -107,7 +113,8 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
         return new ReviewBatch(r.getLong("id"), r.getInt("budget_year"), r.getString("name"), r.getLong("organisation_id"),
                 rules, BatchStatus.valueOf(r.getString("status")), r.getString("created_by"),
                 r.getTimestamp("created_at").toInstant(), r.getInt("expected"), r.getInt("processed"), r.getInt("failed"),
-                r.getInt("flagged"), r.getInt("with_errors"), sampling);
+                r.getInt("flagged"), r.getInt("with_errors"), sampling, instant(r.getTimestamp("answer_due_at")),
+                instant(r.getTimestamp("closed_at")));
     }
 
     @Override
@@ -291,6 +298,10 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
             where.append(" and selected = ?");
             params.add(filter.selected());
         }
+        if (filter.assignmentId() != null) {
+            where.append(" and assignment_id = ?");
+            params.add(filter.assignmentId());
+        }
         if (filter.readable() != null) {
             where.append(" and readable = ?");
             params.add(filter.readable());
@@ -344,7 +355,9 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
                 r.getString("department"), r.getString("unit"), r.getBigDecimal("annual_budget"),
                 r.getBigDecimal("printed_total"), r.getBigDecimal("recomputed_total"), r.getBigDecimal("execution_rate"),
                 r.getBigDecimal("deviation"), r.getBoolean("selected"), reason == null ? null : SelectionReason.valueOf(reason),
-                d.form(), d.errors());
+                d.form(), d.errors(), (Long) r.getObject("assignment_id", Long.class),
+                FormDocuments.readRecheck(r.getBytes("recheck")), r.getBigDecimal("reviewed_total"), r.getString("answer"),
+                r.getString("answered_by"), instant(r.getTimestamp("answered_at")));
     }
 
     @Override
@@ -467,6 +480,227 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot look up forms of batch " + batchId, e);
         }
+    }
+
+    @Override
+    public List<ReviewBatch> batches(BatchScope scope) {
+        String where = switch (scope.kind()) {
+            case BUREAU -> " where organisation_id = ?";
+            case AGENCY -> " where exists (select 1 from pe_se_assignment a where a.batch_id = pe_se_batch.id and a.agency_id = ?)";
+            case DEPARTMENT -> " where status in ('ANSWERING', 'CLOSED') and exists (select 1 from pe_se_form f"
+                    + " where f.batch_id = pe_se_batch.id and f.department = ?)";
+            case ALL -> "";
+        };
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select " + BATCH_COLUMNS + " from pe_se_batch" + where
+                     + " order by id desc fetch first 500 rows only")) {
+            if (scope.kind() == BatchScope.Kind.DEPARTMENT) {
+                s.setString(1, scope.organisationName());
+            } else if (scope.kind() != BatchScope.Kind.ALL) {
+                s.setLong(1, scope.organisationId());
+            }
+            List<ReviewBatch> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(batch(r));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list batches", e);
+        }
+    }
+
+    @Override
+    public Map<String, List<Long>> selectedByDepartment(long batchId) {
+        Map<String, List<Long>> out = new java.util.LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select department, id from pe_se_form where batch_id = ? and selected = true order by department, id")) {
+            s.setLong(1, batchId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getString(1), d -> new ArrayList<>()).add(r.getLong(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the selection of batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public List<ReviewAssignment> dispatch(long batchId, Map<Agency, List<Long>> forms, Instant dueAt) {
+        String sql = "insert into pe_se_assignment (batch_id, agency_id, agency_name, status, due_at, returns, overdue, reminded)"
+                + " values (?, ?, ?, ?, ?, 0, false, false)";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement f = c.prepareStatement("update pe_se_form set assignment_id = ? where batch_id = ? and id = ?");
+             PreparedStatement b = c.prepareStatement("update pe_se_batch set status = ? where id = ?")) {
+            for (Map.Entry<Agency, List<Long>> e : forms.entrySet()) {
+                s.setLong(1, batchId);
+                s.setLong(2, e.getKey().id());
+                s.setString(3, clip(e.getKey().name(), 200));
+                s.setString(4, AssignmentStatus.REVIEWING.name());
+                s.setTimestamp(5, Timestamp.from(dueAt));
+                s.executeUpdate();
+                long id = generatedId(s);
+                for (long form : e.getValue()) {
+                    f.setLong(1, id);
+                    f.setLong(2, batchId);
+                    f.setLong(3, form);
+                    f.addBatch();
+                }
+                f.executeBatch();
+            }
+            b.setString(1, BatchStatus.IN_REVIEW.name());
+            b.setLong(2, batchId);
+            b.executeUpdate();
+            return assignments(c, " where batch_id = ?", batchId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot dispatch batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public List<ReviewAssignment> assignments(long batchId) {
+        try (Connection c = dataSource.getConnection()) {
+            return assignments(c, " where batch_id = ?", batchId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the assignments of batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public Optional<ReviewAssignment> assignment(long assignmentId) {
+        try (Connection c = dataSource.getConnection()) {
+            return assignments(c, " where id = ?", assignmentId).stream().findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read assignment " + assignmentId, e);
+        }
+    }
+
+    private static List<ReviewAssignment> assignments(Connection c, String where, long id) throws SQLException {
+        String sql = "select id, batch_id, agency_id, agency_name, status, due_at, submitted_at, decided_at, return_reason,"
+                + " returns, overdue,"
+                + " (select count(*) from pe_se_form f where f.assignment_id = pe_se_assignment.id) forms,"
+                + " (select count(*) from pe_se_form f where f.assignment_id = pe_se_assignment.id and f.recheck is not null)"
+                + " rechecked from pe_se_assignment" + where + " order by id";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            List<ReviewAssignment> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new ReviewAssignment(r.getLong("id"), r.getLong("batch_id"), r.getLong("agency_id"),
+                            r.getString("agency_name"), AssignmentStatus.valueOf(r.getString("status")),
+                            instant(r.getTimestamp("due_at")), instant(r.getTimestamp("submitted_at")),
+                            instant(r.getTimestamp("decided_at")), r.getString("return_reason"), r.getInt("returns"),
+                            r.getBoolean("overdue"), r.getInt("forms"), r.getInt("rechecked")));
+                }
+            }
+            return out;
+        }
+    }
+
+    @Override
+    public int unrechecked(long assignmentId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from pe_se_form where assignment_id = ? and recheck is null")) {
+            s.setLong(1, assignmentId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the rechecks of assignment " + assignmentId, e);
+        }
+    }
+
+    @Override
+    public void decide(long assignmentId, AssignmentStatus status, Instant at, String by, String reason) {
+        String sql = status == AssignmentStatus.SUBMITTED
+                ? "update pe_se_assignment set status = ?, submitted_at = ? where id = ?"
+                : status == AssignmentStatus.APPROVED
+                ? "update pe_se_assignment set status = ?, decided_at = ?, decided_by = ?, return_reason = null where id = ?"
+                : "update pe_se_assignment set status = ?, decided_at = ?, decided_by = ?, return_reason = ?,"
+                        + " returns = returns + 1 where id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, status.name());
+            s.setTimestamp(2, Timestamp.from(at));
+            if (status == AssignmentStatus.SUBMITTED) {
+                s.setLong(3, assignmentId);
+            } else if (status == AssignmentStatus.APPROVED) {
+                s.setString(3, by);
+                s.setLong(4, assignmentId);
+            } else {
+                s.setString(3, by);
+                s.setString(4, clip(reason, 2000));
+                s.setLong(5, assignmentId);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot decide assignment " + assignmentId, e);
+        }
+    }
+
+    @Override
+    public void mark(long assignmentId, boolean reminded, boolean overdue) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update pe_se_assignment set reminded = reminded or ?, overdue = overdue or ? where id = ?")) {
+            s.setBoolean(1, reminded);
+            s.setBoolean(2, overdue);
+            s.setLong(3, assignmentId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot mark assignment " + assignmentId, e);
+        }
+    }
+
+    @Override
+    public void saveRecheck(long formId, FormRecheck recheck, BigDecimal reviewedTotal, String by, Instant at) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update pe_se_form set recheck = ?, reviewed_total = ?, reviewed_by = ?, reviewed_at = ? where id = ?")) {
+            s.setBytes(1, FormDocuments.writeRecheck(recheck));
+            s.setBigDecimal(2, reviewedTotal);
+            s.setString(3, by);
+            s.setTimestamp(4, Timestamp.from(at));
+            s.setLong(5, formId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the recheck of form " + formId, e);
+        }
+    }
+
+    @Override
+    public void saveAnswer(long formId, String answer, String by, Instant at) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update pe_se_form set answer = ?, answered_by = ?, answered_at = ? where id = ?")) {
+            s.setString(1, answer);
+            s.setString(2, by);
+            s.setTimestamp(3, Timestamp.from(at));
+            s.setLong(4, formId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the answer to form " + formId, e);
+        }
+    }
+
+    @Override
+    public void setStatus(long batchId, BatchStatus status, Instant answerDueAt, Instant closedAt) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update pe_se_batch set status = ?, answer_due_at = coalesce(?, answer_due_at),"
+                        + " closed_at = coalesce(?, closed_at) where id = ?")) {
+            s.setString(1, status.name());
+            s.setTimestamp(2, answerDueAt == null ? null : Timestamp.from(answerDueAt));
+            s.setTimestamp(3, closedAt == null ? null : Timestamp.from(closedAt));
+            s.setLong(4, batchId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set the status of batch " + batchId, e);
+        }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static BigDecimal round(BigDecimal v) {

@@ -9,8 +9,9 @@ import java.time.Instant;
  * error flag.
  *
  * @param sampling null until forms were selected for the on-site review
+ * @param answerDueAt until when departments may answer the results (null before)
  */
 public record ReviewBatch(long id, int year, String name, long organisationId, ReviewRules rules, BatchStatus status,
                           String createdBy, Instant createdAt, int expected, int processed, int failed, int flagged,
-                          int withErrors, Sampling sampling) {
+                          int withErrors, Sampling sampling, java.time.Instant answerDueAt, java.time.Instant closedAt) {
 }

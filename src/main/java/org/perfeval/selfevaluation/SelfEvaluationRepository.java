@@ -49,4 +49,32 @@ public interface SelfEvaluationRepository {
 
     /** Which of these ids are forms of the batch. */
     java.util.Set<Long> formsOf(long batchId, List<Long> ids);
+
+    /** The batches one may list: of a bureau, with an agency's assignment, with a department's answered forms, or all. */
+    List<ReviewBatch> batches(BatchScope scope);
+
+    /** The selected forms' ids by department, for the dispatch. */
+    java.util.Map<String, List<Long>> selectedByDepartment(long batchId);
+
+    /** Creates one assignment per agency with its forms and deadline; the batch is then in review. */
+    List<ReviewAssignment> dispatch(long batchId, java.util.Map<Agency, List<Long>> forms, Instant dueAt);
+
+    List<ReviewAssignment> assignments(long batchId);
+
+    Optional<ReviewAssignment> assignment(long assignmentId);
+
+    /** The assignment's forms that have no recheck yet. */
+    int unrechecked(long assignmentId);
+
+    /** Submitted, approved or returned (back to reviewing, with the reason) at this time by this user. */
+    void decide(long assignmentId, AssignmentStatus status, Instant at, String by, String reason);
+
+    /** The deadline timers' marks: reminded before it, overdue after it. */
+    void mark(long assignmentId, boolean reminded, boolean overdue);
+
+    void saveRecheck(long formId, FormRecheck recheck, java.math.BigDecimal reviewedTotal, String by, Instant at);
+
+    void saveAnswer(long formId, String answer, String by, Instant at);
+
+    void setStatus(long batchId, BatchStatus status, Instant answerDueAt, Instant closedAt);
 }

@@ -28,8 +28,8 @@ import org.perfeval.security.Role;
 /**
  * The self-evaluation review's batches (自评复核): a bureau opens one for a year, sends it files of
  * forms, and reads what the desk review found. Files are counted and kept at once; their forms are
- * checked in the background ({@link #claimNext}, {@link #store}, {@link #finish}). A batch is its
- * bureau's: anyone else is told it does not exist.
+ * checked in the background ({@link #claimNext}, {@link #store}, {@link #finish}). Who sees what
+ * is {@link BatchAccess}'s to say.
  */
 @ApplicationScoped
 public class SelfEvaluationService {
@@ -50,6 +50,9 @@ public class SelfEvaluationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    BatchAccess access;
 
     @Inject
     Clock clock;
@@ -155,21 +158,31 @@ public class SelfEvaluationService {
     }
 
     public ReviewBatch batch(Caller caller, long batchId) {
-        return visible(caller, batchId);
+        return access.view(caller, batchId).batch();
     }
 
+    public List<ReviewBatch> batches(Caller caller) {
+        return batches.batches(access.scope(caller));
+    }
+
+    /** The forms the caller sees: an agency those dispatched to it, a department its own. */
     public FormPage forms(Caller caller, long batchId, FormFilter filter, int page, int size) {
-        visible(caller, batchId);
-        return batches.forms(batchId, filter, page, size);
+        BatchAccess.View view = access.view(caller, batchId);
+        return batches.forms(batchId, view.narrow(filter), page, size);
     }
 
     public StoredForm form(Caller caller, long batchId, long formId) {
-        visible(caller, batchId);
-        return batches.form(batchId, formId).orElseThrow(() -> new NotFoundException("自评表 " + formId + " 不存在"));
+        BatchAccess.View view = access.view(caller, batchId);
+        return batches.form(batchId, formId).filter(view::sees)
+                .orElseThrow(() -> new NotFoundException("自评表 " + formId + " 不存在"));
     }
 
+    /** The departments' figures: the bureau's and the administrators' view of the whole batch. */
     public List<DepartmentFigures> departments(Caller caller, long batchId) {
-        visible(caller, batchId);
+        BatchAccess.View view = access.view(caller, batchId);
+        if (view.assignment() != null || view.department() != null) {
+            throw BatchAccess.notFound(batchId);
+        }
         return batches.departments(batchId);
     }
 
@@ -200,23 +213,7 @@ public class SelfEvaluationService {
     }
 
     private ReviewBatch owned(Caller caller, long batchId) {
-        ReviewBatch batch = batches.batch(batchId).filter(b -> caller.is(Role.BUREAU)
-                && b.organisationId() == caller.organisationId()).orElse(null);
-        if (batch == null) {
-            throw notFound(batchId);
-        }
-        return batch;
-    }
-
-    /** The bureau that opened it and administrators read a batch; the review's parties come with the review. */
-    private ReviewBatch visible(Caller caller, long batchId) {
-        return batches.batch(batchId).filter(b -> caller.is(Role.ADMIN)
-                || caller.is(Role.BUREAU) && b.organisationId() == caller.organisationId())
-                .orElseThrow(() -> notFound(batchId));
-    }
-
-    private static NotFoundException notFound(long batchId) {
-        return new NotFoundException("自评复核批次 " + batchId + " 不存在 (no such batch)");
+        return access.owned(caller, batchId);
     }
 
     static String target(long batchId) {

@@ -68,6 +68,8 @@ public class LabelResource {
                     "organisation.deactivate", "organisation.activate", "conflict.add", "user.add", "user.disable",
                     "user.enable", "user.resetPassword", "user.changePassword", "rectification.overdue", "uploadEvidence",
                     "replaceEvidence", "deleteEvidence", "selfEvaluation.create", "selfEvaluation.upload", "selfEvaluation.select",
+                    "selfEvaluation.dispatch", "selfEvaluation.recheck", "selfEvaluation.submit", "selfEvaluation.approve",
+                    "selfEvaluation.return", "selfEvaluation.answer", "selfEvaluation.close",
                     "selfEvaluation.adjust")).toList();
 
     @Inject

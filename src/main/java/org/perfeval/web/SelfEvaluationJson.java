@@ -17,7 +17,9 @@ import org.perfeval.selfevaluation.DeskReview;
 import org.perfeval.selfevaluation.Flag;
 import org.perfeval.selfevaluation.FormPage;
 import org.perfeval.selfevaluation.FormReview;
+import org.perfeval.selfevaluation.IndicatorRecheck;
 import org.perfeval.selfevaluation.IndicatorReview;
+import org.perfeval.selfevaluation.ReviewAssignment;
 import org.perfeval.selfevaluation.ReviewBatch;
 import org.perfeval.selfevaluation.ReviewRules;
 import org.perfeval.selfevaluation.StoredForm;
@@ -159,6 +161,8 @@ final class SelfEvaluationJson {
                         .add("overachievedAtPercent", r.overachievedAtPercent())
                         .add("executionGapPoints", r.executionGapPoints()))
                 .add("createdBy", b.createdBy()).add("createdAt", b.createdAt().toString());
+        text(o, "answerDueAt", b.answerDueAt() == null ? null : b.answerDueAt().toString());
+        text(o, "closedAt", b.closedAt() == null ? null : b.closedAt().toString());
         if (b.sampling() != null) {
             var s = b.sampling();
             o.add("sampling", JSON.createObjectBuilder().add("withErrors", s.withErrors()).add("largest", s.largest())
@@ -190,6 +194,11 @@ final class SelfEvaluationJson {
         number(o, "deviation", f.deviation());
         o.add("readable", f.readable()).add("selected", f.selected());
         text(o, "selectionReason", f.selectionReason() == null ? null : f.selectionReason().name());
+        o.add("assignmentId", f.assignmentId() == null ? JsonValue.NULL : Json.number(java.math.BigDecimal.valueOf(f.assignmentId())));
+        number(o, "reviewedTotal", f.reviewedTotal());
+        text(o, "answer", f.answer());
+        text(o, "answeredBy", f.answeredBy());
+        text(o, "answeredAt", f.answeredAt() == null ? null : f.answeredAt().toString());
         o.add("flags", flags(review == null ? List.of() : review.flags()));
         JsonArrayBuilder errors = JSON.createArrayBuilder();
         f.errors().forEach(e -> errors.add(JSON.createObjectBuilder().add("cell", e.path()).add("message", e.message())));
@@ -209,6 +218,7 @@ final class SelfEvaluationJson {
         number(fo, "printedRate", funds.printedRate());
         number(fo, "printedScore", funds.printedScore());
         number(fo, "executionRate", review.executionRate() == null ? null : review.executionRate().percent());
+        java.util.Map<String, IndicatorRecheck> rechecked = f.recheck() == null ? java.util.Map.of() : f.recheck().byPath();
         JsonArrayBuilder indicators = JSON.createArrayBuilder();
         for (IndicatorReview i : review.indicators()) {
             var ind = i.indicator();
@@ -219,13 +229,90 @@ final class SelfEvaluationJson {
             text(io, "actual", ind.actual());
             number(io, "printedScore", ind.printedScore());
             text(io, "explanation", ind.explanation());
+            IndicatorRecheck r = rechecked.get(ind.key());
+            if (r != null) {
+                text(io, "reviewedActual", r.reviewedActual());
+                io.add("reviewedScore", r.reviewedScore().points());
+                text(io, "reason", r.reason());
+            }
             indicators.add(io);
         }
         JsonObjectBuilder goals = JSON.createObjectBuilder();
         text(goals, "expected", form.expectedGoal());
         text(goals, "actual", form.actualGoal());
+        if (f.recheck() != null) {
+            JsonObjectBuilder r = JSON.createObjectBuilder().add("agency", f.recheck().agency());
+            text(r, "opinion", f.recheck().opinion());
+            o.add("recheck", r);
+        }
         return o.add("year", form.year()).add("funds", fo).add("goals", goals).add("indicators", indicators)
                 .add("executionScore", review.executionScore().points()).build();
+    }
+
+    static JsonObject batches(List<ReviewBatch> batches) {
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        batches.forEach(b -> items.add(batch(b)));
+        return JSON.createObjectBuilder().add("items", items).build();
+    }
+
+    static JsonObject assignment(ReviewAssignment a) {
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("id", a.id()).add("batchId", a.batchId())
+                .add("agencyId", a.agencyId()).add("agency", a.agencyName()).add("status", a.status().name())
+                .add("dueAt", a.dueAt().toString()).add("returns", a.returns()).add("overdue", a.overdue())
+                .add("forms", a.forms()).add("rechecked", a.rechecked());
+        text(o, "submittedAt", a.submittedAt() == null ? null : a.submittedAt().toString());
+        text(o, "decidedAt", a.decidedAt() == null ? null : a.decidedAt().toString());
+        text(o, "returnReason", a.returnReason());
+        return o.build();
+    }
+
+    static JsonObject assignments(List<ReviewAssignment> assignments) {
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        assignments.forEach(a -> items.add(assignment(a)));
+        return JSON.createObjectBuilder().add("items", items).build();
+    }
+
+    /** {@code {agencies: [orgId…], dueDate: "2027-03-31", answerDays?: 15}}. */
+    record Dispatch(List<Long> agencies, java.time.LocalDate dueDate, int answerDays) {
+    }
+
+    static Dispatch dispatch(JsonObject o) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Long> agencies = ids(o.get("agencies"), "agencies", errors);
+        java.time.LocalDate due = null;
+        try {
+            due = java.time.LocalDate.parse(o.getString("dueDate", ""));
+        } catch (java.time.format.DateTimeParseException | ClassCastException e) {
+            errors.add(new FieldError("dueDate", "必填, 复核期限 如 2027-03-31"));
+        }
+        BigDecimal days = JsonFields.number(o.get("answerDays"), "answerDays", false, errors);
+        if (days != null && (days.stripTrailingZeros().scale() > 0 || days.intValue() < 1 || days.intValue() > 90)) {
+            errors.add(new FieldError("answerDays", "应为1至90天"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new Dispatch(agencies, due, days == null ? 15 : days.intValue());
+    }
+
+    /** {@code {approved, reason?}}. */
+    record Decision(boolean approved, String reason) {
+    }
+
+    static Decision decision(JsonObject o) {
+        JsonValue v = o.get("approved");
+        if (v == null || v.getValueType() != JsonValue.ValueType.TRUE && v.getValueType() != JsonValue.ValueType.FALSE) {
+            throw ValidationException.of("approved", "必填, true（通过）或 false（退回）");
+        }
+        String reason = o.get("reason") instanceof jakarta.json.JsonString s ? s.getString().strip() : null;
+        if (reason != null && reason.length() > 2000) {
+            throw ValidationException.of("reason", "不能超过2000个字符");
+        }
+        return new Decision(v.getValueType() == JsonValue.ValueType.TRUE, reason);
+    }
+
+    static String answer(JsonObject o) {
+        return o.get("answer") instanceof jakarta.json.JsonString s ? s.getString() : null;
     }
 
     static JsonObject departments(List<DepartmentFigures> departments) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,18 +24,21 @@ import java.util.Locale;
 import org.perfeval.common.FieldError;
 import org.perfeval.common.NotFoundException;
 import org.perfeval.common.ValidationException;
+import org.perfeval.json.FormRecheckJson;
 import org.perfeval.selfevaluation.FlagCode;
+import org.perfeval.selfevaluation.FormRecheck;
 import org.perfeval.selfevaluation.FormFilter;
 import org.perfeval.selfevaluation.FormUpload;
 import org.perfeval.selfevaluation.ReviewBatch;
 import org.perfeval.selfevaluation.StoredForm;
 import org.perfeval.selfevaluation.UploadKind;
 import org.perfeval.workflow.SelfEvaluationBatches;
+import org.perfeval.workflow.SelfEvaluationReview;
 
 /** The self-evaluation review's batches (API.md, Self-evaluation review). */
 @Path("self-evaluation/batches")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-@RolesAllowed({Roles.BUREAU, Roles.ADMIN})
+@RolesAllowed({Roles.BUREAU, Roles.EVALUATOR, Roles.DEPARTMENT, Roles.ADMIN})
 public class SelfEvaluationResource {
 
     static final int MAX_PAGE_SIZE = 200;
@@ -44,6 +48,15 @@ public class SelfEvaluationResource {
 
     @Inject
     SelfEvaluationBatches batches;
+
+    @Inject
+    SelfEvaluationReview review;
+
+    /** The batches the caller takes part in: a bureau's own, an agency's reviews, a department's results. */
+    @GET
+    public JsonObject list() {
+        return SelfEvaluationJson.batches(batches.batches(caller.get()));
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -135,7 +148,7 @@ public class SelfEvaluationResource {
         }
         String dept = department == null || department.isBlank() ? null : department.strip();
         ReviewBatch batch = batches.batch(caller.get(), batchId);
-        return SelfEvaluationJson.page(batches.forms(caller.get(), batchId, new FormFilter(code, dept, sel, read), p, s),
+        return SelfEvaluationJson.page(batches.forms(caller.get(), batchId, new FormFilter(code, dept, sel, read, null), p, s),
                 batch.rules());
     }
 
@@ -152,6 +165,68 @@ public class SelfEvaluationResource {
     @Path("{id}/departments")
     public JsonObject departments(@PathParam("id") String id) {
         return SelfEvaluationJson.departments(batches.departments(caller.get(), parseId(id)));
+    }
+
+    /** The bureau dispatches the selection (下达): {@code {agencies: [orgId…], dueDate, answerDays?}}. */
+    @POST
+    @Path("{id}/dispatch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject dispatch(@PathParam("id") String id, String body) {
+        SelfEvaluationJson.Dispatch d = SelfEvaluationJson.dispatch(JsonBodies.object(body));
+        return SelfEvaluationJson.batch(review.dispatch(caller.get(), parseId(id), d.agencies(), d.dueDate(), d.answerDays()));
+    }
+
+    @GET
+    @Path("{id}/assignments")
+    public JsonObject assignments(@PathParam("id") String id) {
+        return SelfEvaluationJson.assignments(review.assignments(caller.get(), parseId(id)));
+    }
+
+    /** The agency's recheck of a form: {@code {indicators: [{path, reviewedActual, reviewedScore, reason}], opinion}}. */
+    @PUT
+    @Path("{id}/forms/{formId}/recheck")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject recheck(@PathParam("id") String id, @PathParam("formId") String formId, String body) {
+        List<FieldError> errors = new ArrayList<>();
+        FormRecheck r = FormRecheckJson.read(JsonBodies.object(body), caller.get().organisationName(), errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        long batchId = parseId(id);
+        StoredForm f = review.recheck(caller.get(), batchId, parseId(formId), r);
+        return SelfEvaluationJson.detail(f, SelfEvaluationJson.review(f, batches.batch(caller.get(), batchId).rules()));
+    }
+
+    @POST
+    @Path("{id}/assignments/{assignmentId}/submit")
+    public JsonObject submit(@PathParam("id") String id, @PathParam("assignmentId") String assignmentId) {
+        return SelfEvaluationJson.assignment(review.submit(caller.get(), parseId(id), parseId(assignmentId)));
+    }
+
+    /** The bureau approves or returns an agency's review: {@code {approved, reason?}}. */
+    @POST
+    @Path("{id}/assignments/{assignmentId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject decide(@PathParam("id") String id, @PathParam("assignmentId") String assignmentId, String body) {
+        SelfEvaluationJson.Decision d = SelfEvaluationJson.decision(JsonBodies.object(body));
+        return SelfEvaluationJson.assignment(review.decide(caller.get(), parseId(id), parseId(assignmentId), d.approved(),
+                d.reason()));
+    }
+
+    /** The department's answer to the review of one of its forms: {@code {answer}}. */
+    @PUT
+    @Path("{id}/forms/{formId}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject answer(@PathParam("id") String id, @PathParam("formId") String formId, String body) {
+        long batchId = parseId(id);
+        StoredForm f = review.answer(caller.get(), batchId, parseId(formId), SelfEvaluationJson.answer(JsonBodies.object(body)));
+        return SelfEvaluationJson.detail(f, SelfEvaluationJson.review(f, batches.batch(caller.get(), batchId).rules()));
+    }
+
+    @POST
+    @Path("{id}/close")
+    public JsonObject close(@PathParam("id") String id) {
+        return SelfEvaluationJson.batch(review.close(caller.get(), parseId(id)));
     }
 
     private static Boolean bool(String text, String field, List<FieldError> errors) {

@@ -20,7 +20,7 @@ public final class ProcessEngineFactory {
 
     /** The BPMN models deployed at startup; the same files the tests deploy. */
     public static final List<String> MODELS = List.of("processes/evaluation.bpmn20.xml",
-            "processes/rectification.bpmn20.xml");
+            "processes/rectification.bpmn20.xml", "processes/self-evaluation-review.bpmn20.xml");
 
     private ProcessEngineFactory() {
     }

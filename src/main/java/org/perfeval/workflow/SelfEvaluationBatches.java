@@ -59,6 +59,11 @@ public class SelfEvaluationBatches {
     }
 
     @Transactional
+    public List<ReviewBatch> batches(Caller caller) {
+        return service.batches(caller);
+    }
+
+    @Transactional
     public FormPage forms(Caller caller, long batchId, FormFilter filter, int page, int size) {
         return service.forms(caller, batchId, filter, page, size);
     }

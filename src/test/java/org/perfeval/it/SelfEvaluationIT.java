@@ -194,7 +194,7 @@ class SelfEvaluationIT {
         ApiClient.Reply badShare = api.post("bureau", at + "/selection", Json.createObjectBuilder().add("share", 150).build());
         assertEquals(422, badShare.status());
         assertEquals(List.of("share"), badShare.detailPaths());
-        assertEquals(403, api.post("department", at + "/selection", Json.createObjectBuilder().build()).status());
+        assertEquals(404, api.post("department", at + "/selection", Json.createObjectBuilder().build()).status());
     }
 
     @Test
@@ -232,8 +232,8 @@ class SelfEvaluationIT {
         assertEquals(422, api.get("bureau", forms + "?flag=NO_SUCH").status());
         assertEquals(422, api.get("bureau", forms + "?size=0").status());
         assertEquals(404, api.get("bureau", BATCHES + "/999999999").status());
-        assertEquals(403, api.get("department", BATCHES + "/" + batch).status());
-        assertEquals(403, api.get("evaluator", forms).status());
+        assertEquals(404, api.get("department", BATCHES + "/" + batch).status(), "not a party to it");
+        assertEquals(404, api.get("evaluator", forms).status(), "no agency before dispatch");
         assertEquals(200, api.get("admin", BATCHES + "/" + batch).status(), "the administrator reads");
         assertEquals(403, api.post("admin", BATCHES, Json.createObjectBuilder().add("year", 2023).add("name", "x").build())
                 .status(), "but opens none");

@@ -138,7 +138,7 @@ class LabelResourceTest {
         assertTrue(LabelResource.AUDIT_ACTIONS.containsAll(LabelResource.TASKS));
         assertTrue(LabelResource.AUDIT_ACTIONS.containsAll(List.of("commission", "claim", "status", "settings")));
         // the administrator's actions are written as literals such as "user.disable" where they are recorded
-        Pattern literal = Pattern.compile("\"((?:organisation|conflict|user|rectification)\\.[a-z][A-Za-z]*)\"");
+        Pattern literal = Pattern.compile("\"((?:organisation|conflict|user|rectification|selfEvaluation)\\.[a-z][A-Za-z]*)\"");
         Set<String> recorded = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -30,7 +30,9 @@ class TaskKeyTest {
     void everyUserTaskHasAKeyAndEveryKeyAUserTask() throws Exception {
         Set<String> userTasks = new TreeSet<>();
         try (Stream<Path> models = Files.list(Path.of("processes"))) {
-            for (Path model : models.filter(p -> p.toString().endsWith(".bpmn20.xml")).toList()) {
+            // the self-evaluation review's tasks are moved by its own endpoints, not through the evaluations' inbox
+            for (Path model : models.filter(p -> p.toString().endsWith(".bpmn20.xml")
+                    && !p.getFileName().toString().startsWith("self-evaluation-review")).toList()) {
                 Matcher m = USER_TASK.matcher(Files.readString(model));
                 while (m.find()) {
                     userTasks.add(m.group(1));

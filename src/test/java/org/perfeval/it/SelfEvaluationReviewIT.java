@@ -1,0 +1,206 @@
+package org.perfeval.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The on-site review of a batch through the API on Payara Micro, from dispatch to closed: shared
+ * between two agencies under the conflict-of-interest rule, each seeing only its forms, rechecks
+ * with reasons, a return and a resubmission, the department answering its own results, the bureau
+ * closing; every step refused to the wrong role or at the wrong time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SelfEvaluationReviewIT {
+
+    private static final String BATCHES = "/api/self-evaluation/batches";
+    private static final String DEPARTMENT = "新能源汽车园事业服务中心";
+    private static final String OVERSTATED = "产出指标/数量指标/维修改造供水工程数量";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("perfeval.war")));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aBatchGoesFromDispatchToClosed() {
+        ApiClient api = new ApiClient(base.toString());
+        long batch = SelfEvaluationIT.createBatch(api, "现场复核 " + UUID.randomUUID());
+        String at = BATCHES + "/" + batch;
+        assertEquals(202, api.upload("bureau", at + "/forms", "application/json", forms()).status());
+        SelfEvaluationIT.awaitChecked(api, batch);
+        long agency = organisation(api, "山西天正会计师事务所");
+        long conflicted = organisation(api, "晋中恒信会计师事务所");
+        String due = LocalDate.now().plusDays(30).toString();
+
+        ApiClient.Reply early = api.post("bureau", at + "/dispatch", dispatch(List.of(agency), due));
+        assertEquals(409, early.status(), "no selection drawn yet: " + early.body());
+        api.post("bureau", at + "/selection", Json.createObjectBuilder().add("largest", 3).add("share", 0).build());
+        ApiClient.Reply onlyConflicted = api.post("bureau", at + "/dispatch", dispatch(List.of(conflicted), due));
+        assertEquals(422, onlyConflicted.status(), onlyConflicted.body());
+        assertEquals(List.of("agencies"), onlyConflicted.detailPaths(), "恒信 may not review 新能源汽车园's forms");
+        assertEquals(422, api.post("bureau", at + "/dispatch", dispatch(List.of(agency), "2020-01-01")).status());
+        assertEquals(404, api.post("evaluator", at + "/dispatch", dispatch(List.of(agency), due)).status(), "not its batch");
+
+        ApiClient.Reply dispatched = api.post("bureau", at + "/dispatch", dispatch(List.of(agency, conflicted), due));
+        assertEquals(200, dispatched.status(), dispatched.body());
+        assertEquals("IN_REVIEW", dispatched.json().getString("status"));
+        JsonArray assignments = api.get("bureau", at + "/assignments").json().getJsonArray("items");
+        assertEquals(2, assignments.size());
+        JsonObject tianzheng = byAgency(assignments, "山西天正会计师事务所");
+        JsonObject hengxin = byAgency(assignments, "晋中恒信会计师事务所");
+        assertEquals(2, tianzheng.getInt("forms"), "the department's two forms, to the agency free of conflict");
+        assertEquals(1, hengxin.getInt("forms"));
+        assertEquals(404, api.get("department", at).status(), "the department sees nothing before the results are out");
+        assertEquals(409, api.upload("bureau", at + "/forms", "application/json", forms()).status(), "no forms once dispatched");
+
+        // the agency sees its own forms only
+        assertTrue(api.get("evaluator", BATCHES).json().getJsonArray("items").stream()
+                .anyMatch(b -> b.asJsonObject().getJsonNumber("id").longValue() == batch));
+        JsonArray mine = api.get("evaluator", at + "/forms").json().getJsonArray("items");
+        assertEquals(2, mine.size());
+        long hengxinForm = api.get("evaluator2", at + "/forms").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(404, api.get("evaluator", at + "/forms/" + hengxinForm).status());
+        assertEquals(404, api.get("evaluator", at + "/departments").status());
+
+        long tid = tianzheng.getJsonNumber("id").longValue();
+        ApiClient.Reply tooSoon = api.post("evaluator", at + "/assignments/" + tid + "/submit", "");
+        assertEquals(422, tooSoon.status(), tooSoon.body());
+        assertEquals(List.of("forms"), tooSoon.detailPaths());
+
+        long first = mine.getJsonObject(0).getJsonNumber("id").longValue();
+        ApiClient.Reply noReason = api.put("evaluator", at + "/forms/" + first + "/recheck",
+                recheck(OVERSTATED, "10处", "10", null));
+        assertEquals(422, noReason.status(), noReason.body());
+        assertEquals(List.of("indicators[0].reason"), noReason.detailPaths());
+        ApiClient.Reply aboveWeight = api.put("evaluator", at + "/forms/" + first + "/recheck",
+                recheck(OVERSTATED, "12处", "16", "现场核实"));
+        assertEquals(List.of("indicators[0].reviewedScore"), aboveWeight.detailPaths());
+        assertEquals(404, api.put("evaluator", at + "/forms/" + hengxinForm + "/recheck",
+                recheck(OVERSTATED, "12处", "15", "核实")).status());
+
+        ApiClient.Reply rechecked = api.put("evaluator", at + "/forms/" + first + "/recheck",
+                recheck(OVERSTATED, "10处", "12.5", "现场核实完成10处，台账与验收单一致"));
+        assertEquals(200, rechecked.status(), rechecked.body());
+        JsonObject ind = rechecked.json().getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
+                .filter(i -> i.getString("key").equals(OVERSTATED)).findFirst().orElseThrow();
+        assertEquals("12.5", ind.getJsonNumber("reviewedScore").bigDecimalValue().stripTrailingZeros().toPlainString());
+        assertEquals("山西天正会计师事务所", rechecked.json().getJsonObject("recheck").getString("agency"));
+        assertTrue(rechecked.json().getJsonNumber("reviewedTotal").bigDecimalValue().signum() > 0);
+        long second = mine.getJsonObject(1).getJsonNumber("id").longValue();
+        assertEquals(200, api.put("evaluator", at + "/forms/" + second + "/recheck", agreed()).status());
+        assertEquals(200, api.post("evaluator", at + "/assignments/" + tid + "/submit", "").status());
+        assertEquals(409, api.put("evaluator", at + "/forms/" + second + "/recheck", agreed()).status(), "submitted");
+
+        long hid = hengxin.getJsonNumber("id").longValue();
+        assertEquals(200, api.put("evaluator2", at + "/forms/" + hengxinForm + "/recheck", agreed()).status());
+        assertEquals(200, api.post("evaluator2", at + "/assignments/" + hid + "/submit", "").status());
+
+        // the bureau returns one, with its reason, and approves the other
+        ApiClient.Reply noWhy = api.post("bureau", at + "/assignments/" + tid + "/decision",
+                Json.createObjectBuilder().add("approved", false).build());
+        assertEquals(List.of("reason"), noWhy.detailPaths());
+        assertEquals(404, api.post("evaluator", at + "/assignments/" + tid + "/decision",
+                Json.createObjectBuilder().add("approved", true).build()).status(), "the bureau decides");
+        JsonObject returned = api.post("bureau", at + "/assignments/" + tid + "/decision", Json.createObjectBuilder()
+                .add("approved", false).add("reason", "请补充维修改造工程的验收单").build()).json();
+        assertEquals("REVIEWING", returned.getString("status"));
+        assertEquals(1, returned.getInt("returns"));
+        assertEquals(200, api.post("bureau", at + "/assignments/" + hid + "/decision",
+                Json.createObjectBuilder().add("approved", true).build()).status());
+        assertEquals("IN_REVIEW", api.get("bureau", at).json().getString("status"), "one agency still reviews");
+        assertEquals(200, api.put("evaluator", at + "/forms/" + second + "/recheck", agreed()).status(), "open again");
+        assertEquals(200, api.post("evaluator", at + "/assignments/" + tid + "/submit", "").status());
+        assertEquals(200, api.post("bureau", at + "/assignments/" + tid + "/decision",
+                Json.createObjectBuilder().add("approved", true).build()).status());
+        JsonObject answering = api.get("bureau", at).json();
+        assertEquals("ANSWERING", answering.getString("status"));
+        assertFalse(answering.getString("answerDueAt").isEmpty());
+
+        // the department sees and answers its own reviewed forms
+        assertTrue(api.get("department", BATCHES).json().getJsonArray("items").stream()
+                .anyMatch(b -> b.asJsonObject().getJsonNumber("id").longValue() == batch));
+        JsonArray own = api.get("department", at + "/forms").json().getJsonArray("items");
+        assertEquals(2, own.size());
+        own.forEach(f -> assertEquals(DEPARTMENT, f.asJsonObject().getString("department")));
+        ApiClient.Reply answered = api.put("department", at + "/forms/" + first + "/answer",
+                Json.createObjectBuilder().add("answer", "认可复核结论，将补齐验收资料").build());
+        assertEquals(200, answered.status(), answered.body());
+        assertEquals("认可复核结论，将补齐验收资料", answered.json().getString("answer"));
+        assertEquals(404, api.put("department", at + "/forms/" + hengxinForm + "/answer",
+                Json.createObjectBuilder().add("answer", "x").build()).status(), "not its form");
+        assertEquals(List.of("answer"), api.put("department", at + "/forms/" + second + "/answer",
+                Json.createObjectBuilder().add("answer", " ").build()).detailPaths());
+
+        assertEquals(200, api.post("bureau", at + "/close", "").status());
+        assertEquals("CLOSED", api.get("bureau", at).json().getString("status"));
+        assertEquals(409, api.put("department", at + "/forms/" + second + "/answer",
+                Json.createObjectBuilder().add("answer", "迟到的反馈").build()).status());
+        assertEquals(409, api.post("bureau", at + "/close", "").status());
+    }
+
+    /** The sample forms, the first two of the demo department (新能源汽车园), the third of another. */
+    private static byte[] forms() {
+        JsonArray sample = Json.createReader(new StringReader(SelfEvaluationIT.resource("sample.json"))).readArray();
+        JsonArrayBuilder forms = Json.createArrayBuilder();
+        for (int i = 0; i < sample.size(); i++) {
+            JsonObject f = sample.getJsonObject(i);
+            forms.add(i < 2 ? Json.createObjectBuilder(f).add("department", DEPARTMENT) : Json.createObjectBuilder(f));
+        }
+        return Json.createObjectBuilder().add("forms", forms).build().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject dispatch(List<Long> agencies, String due) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        agencies.forEach(a::add);
+        return Json.createObjectBuilder().add("agencies", a).add("dueDate", due).add("answerDays", 10).build();
+    }
+
+    private static JsonObject recheck(String path, String actual, String score, String reason) {
+        var i = Json.createObjectBuilder().add("path", path).add("reviewedActual", actual)
+                .add("reviewedScore", new java.math.BigDecimal(score));
+        if (reason != null) {
+            i.add("reason", reason);
+        }
+        return Json.createObjectBuilder().add("indicators", Json.createArrayBuilder().add(i)).add("opinion", "复核意见").build();
+    }
+
+    /** A recheck that agrees with the unit on every indicator it names (none), with an opinion. */
+    private static JsonObject agreed() {
+        return Json.createObjectBuilder().add("indicators", Json.createArrayBuilder()).add("opinion", "经核实，自评结果基本属实").build();
+    }
+
+    private static long organisation(ApiClient api, String name) {
+        return api.get("bureau", "/api/organisations").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject byAgency(JsonArray assignments, String agency) {
+        return assignments.stream().map(JsonValue::asJsonObject).filter(a -> a.getString("agency").equals(agency))
+                .findFirst().orElseThrow();
+    }
+}
