@@ -328,6 +328,16 @@ final class SelfEvaluationJson {
         return JSON.createObjectBuilder().add("items", items).build();
     }
 
+    /** A body for the commission form ({@code POST /api/evaluations}) and what suggests it. */
+    static JsonObject draft(org.perfeval.selfevaluation.CommissionDraft d) {
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("title", d.title()).add("year", d.year()).add("kind", d.kind())
+                .add("subject", JSON.createObjectBuilder().add("name", d.subject())).add("subjectKnown", d.subjectKnown())
+                .add("basis", JSON.createObjectBuilder().add("title", d.basis()))
+                .add("reasons", JSON.createArrayBuilder(d.reasons()));
+        number(o, "budget", d.budget());
+        return o.build();
+    }
+
     static JsonObject departments(List<DepartmentFigures> departments) {
         JsonArrayBuilder items = JSON.createArrayBuilder();
         for (DepartmentFigures d : departments) {

@@ -266,6 +266,21 @@ public class SelfEvaluationResource {
                 .header("Content-Length", f.size()).header("Cache-Control", "private, no-cache").build();
     }
 
+    /** A key evaluation proposed from a form ({@code ?formId=}) or a department ({@code ?department=}), for the commission form. */
+    @GET
+    @Path("{id}/commission-draft")
+    public JsonObject commissionDraft(@PathParam("id") String id, @QueryParam("formId") String formId,
+                                      @QueryParam("department") String department) {
+        long batchId = parseId(id);
+        if (formId != null && !formId.isBlank()) {
+            return SelfEvaluationJson.draft(batches.draftOfForm(caller.get(), batchId, parseId(formId)));
+        }
+        if (department == null || department.isBlank()) {
+            throw ValidationException.of("formId", "须给出 formId 或 department (a form or a department)");
+        }
+        return SelfEvaluationJson.draft(batches.draftOfDepartment(caller.get(), batchId, department.strip()));
+    }
+
     private static Boolean bool(String text, String field, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return null;
