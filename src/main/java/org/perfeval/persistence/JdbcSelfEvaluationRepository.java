@@ -740,6 +740,25 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
         }
     }
 
+    @Override
+    public List<StoredForm> readableByDepartment(long batchId, int page, int size) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select " + FORM_COLUMNS
+                + " from pe_se_form where batch_id = ? and readable = true order by department, id offset ? rows fetch next ? rows only")) {
+            s.setLong(1, batchId);
+            s.setLong(2, (long) page * size);
+            s.setInt(3, size);
+            List<StoredForm> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(form(r));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the forms of batch " + batchId, e);
+        }
+    }
+
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
