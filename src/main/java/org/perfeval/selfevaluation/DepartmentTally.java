@@ -1,6 +1,6 @@
 package org.perfeval.selfevaluation;
 
-/** The running figures of one department while a batch streams past. */
+/** The running figures of one department (or, unnamed, of the whole batch) while a batch streams past. */
 final class DepartmentTally {
 
     private final String department;
@@ -36,6 +36,12 @@ final class DepartmentTally {
         recomputed.add(outcome.recomputed());
         reviewed.add(outcome.reviewed());
         deviation.add(outcome.deviation());
+    }
+
+    /** The batch's totals, from the tally of all its forms. */
+    ReviewStatistics.Totals totals(int withoutDeviation) {
+        return new ReviewStatistics.Totals(forms, flagged, withErrors, onSite, fullMarks, withoutDeviation, printed.value(),
+                recomputed.value(), reviewed.value(), deviation.value());
     }
 
     DepartmentStatistics statistics() {

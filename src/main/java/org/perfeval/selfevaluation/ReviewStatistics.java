@@ -27,16 +27,8 @@ public final class ReviewStatistics {
 
     private static final BigDecimal HUNDRED = new BigDecimal(100);
 
-    private int forms;
-    private int flagged;
-    private int withErrors;
-    private int onSite;
-    private int fullMarks;
+    private final DepartmentTally all = new DepartmentTally(null);
     private int withoutDeviation;
-    private final RunningAverage printed = new RunningAverage();
-    private final RunningAverage recomputed = new RunningAverage();
-    private final RunningAverage reviewed = new RunningAverage();
-    private final RunningAverage deviation = new RunningAverage();
     private final Map<FlagCode, FlagTally> flags = new EnumMap<>(FlagCode.class);
     private final Map<FlagCode.Severity, Integer> formsBySeverity = new EnumMap<>(FlagCode.Severity.class);
     private final Map<DeviationBucket, Integer> buckets = new EnumMap<>(DeviationBucket.class);
@@ -94,26 +86,10 @@ public final class ReviewStatistics {
     public void add(ReviewedForm form) {
         FormReview desk = form.desk();
         FormOutcome outcome = FormOutcome.of(form);
-        forms++;
-        if (!desk.flags().isEmpty()) {
-            flagged++;
-        }
-        if (desk.hasErrors()) {
-            withErrors++;
-        }
-        if (outcome.onSite()) {
-            onSite++;
-        }
-        if (desk.fullMarks()) {
-            fullMarks++;
-        }
-        printed.add(outcome.printed());
-        recomputed.add(outcome.recomputed());
-        reviewed.add(outcome.reviewed());
+        all.add(desk, outcome);
         if (outcome.deviation() == null) {
             withoutDeviation++;
         } else {
-            deviation.add(outcome.deviation());
             buckets.merge(DeviationBucket.of(outcome.deviation()), 1, Integer::sum);
         }
         countFlags(desk);
@@ -144,8 +120,7 @@ public final class ReviewStatistics {
     }
 
     public Totals totals() {
-        return new Totals(forms, flagged, withErrors, onSite, fullMarks, withoutDeviation, printed.value(),
-                recomputed.value(), reviewed.value(), deviation.value());
+        return all.totals(withoutDeviation);
     }
 
     /** The codes that occurred, most forms first, then in the order of {@link FlagCode}. */
