@@ -56,11 +56,11 @@ create table pe_se_form (
     project             varchar(500),
     department          varchar(200),
     unit                varchar(200),
-    annual_budget       numeric(18, 2),
-    printed_total       numeric(9, 2),
-    recomputed_total    numeric(9, 2),
-    execution_rate      numeric(9, 2),
-    deviation           numeric(9, 2),
+    annual_budget       numeric(24, 2),
+    printed_total       numeric(24, 2),
+    recomputed_total    numeric(24, 2),
+    execution_rate      numeric(24, 2),
+    deviation           numeric(24, 2),
     flag_codes          varchar(1000)  not null,
     flag_count          integer        not null,
     error_count         integer        not null,
@@ -99,7 +99,7 @@ alter table pe_se_batch add column answer_due_at timestamp;
 alter table pe_se_batch add column closed_at timestamp;
 alter table pe_se_form add column assignment_id bigint;
 alter table pe_se_form add column recheck bytea;
-alter table pe_se_form add column reviewed_total numeric(9, 2);
+alter table pe_se_form add column reviewed_total numeric(24, 2);
 alter table pe_se_form add column reviewed_by varchar(64);
 alter table pe_se_form add column reviewed_at timestamp;
 alter table pe_se_form add column answer varchar(4000);

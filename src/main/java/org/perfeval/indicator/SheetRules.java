@@ -144,7 +144,8 @@ public final class SheetRules {
         }
     }
 
-    private static boolean inRange(BigDecimal v) {
+    /** Below a trillion in magnitude, with at most 8 decimals: what any figure of a sheet or form may be. */
+    public static boolean inRange(BigDecimal v) {
         return v.scale() <= MAX_SCALE && v.scale() >= -12 && v.precision() <= 20 && v.abs().compareTo(MAX_ABS) < 0;
     }
 

@@ -119,6 +119,34 @@ public final class SelfEvaluationFormJson {
         return s.getString().strip();
     }
 
+    /**
+     * A stored form, written by {@link #write}: taken as it is, unchecked, because it was checked as
+     * it came in (from Excel, whose reader has rules of its own) and must read back whatever it holds.
+     */
+    public static SelfEvaluationForm stored(JsonObject o) {
+        JsonObject f = o.getJsonObject("funds");
+        FormFunds funds = new FormFunds(new Amount(f.getJsonNumber("initialBudget").bigDecimalValue()),
+                new Amount(f.getJsonNumber("annualBudget").bigDecimalValue()), new Amount(f.getJsonNumber("expenditure")
+                .bigDecimalValue()), new Weight(f.getJsonNumber("weight").bigDecimalValue()), decimal(f, "printedRate"),
+                decimal(f, "printedScore"));
+        List<FormIndicator> indicators = new ArrayList<>();
+        for (JsonValue v : o.getJsonArray("indicators")) {
+            JsonObject i = v.asJsonObject();
+            indicators.add(new FormIndicator(i.getJsonArray("path").getValuesAs(JsonString::getString),
+                    i.getString("target", null), i.getString("actual", null),
+                    new Weight(i.getJsonNumber("weight").bigDecimalValue()), decimal(i, "printedScore"),
+                    i.getString("explanation", null)));
+        }
+        JsonObject goals = o.getJsonObject("goals");
+        return new SelfEvaluationForm(o.getInt("year"), o.getString("project", null), o.getString("department", null),
+                o.getString("unit", null), funds, goals.getString("expected", null), goals.getString("actual", null), indicators,
+                decimal(o, "printedTotal"));
+    }
+
+    private static BigDecimal decimal(JsonObject o, String key) {
+        return o.get(key) instanceof jakarta.json.JsonNumber n ? n.bigDecimalValue() : null;
+    }
+
     /** The form in its JSON shape, as {@link #read} takes it back. */
     public static JsonObject write(SelfEvaluationForm form) {
         var b = Json.BUILDERS;
@@ -130,8 +158,8 @@ public final class SelfEvaluationFormJson {
         optional(funds, "printedScore", f.printedScore());
         var indicators = b.createArrayBuilder();
         for (FormIndicator i : form.indicators()) {
-            var ind = b.createObjectBuilder().add("path", b.createArrayBuilder(i.path())).add("target", i.target())
-                    .add("weight", i.weight().points());
+            var ind = b.createObjectBuilder().add("path", b.createArrayBuilder(i.path())).add("weight", i.weight().points());
+            optional(ind, "target", i.target());
             optional(ind, "actual", i.actual());
             optional(ind, "printedScore", i.printedScore());
             optional(ind, "explanation", i.explanation());
@@ -140,8 +168,10 @@ public final class SelfEvaluationFormJson {
         var goals = b.createObjectBuilder();
         optional(goals, "expected", form.expectedGoal());
         optional(goals, "actual", form.actualGoal());
-        var o = b.createObjectBuilder().add("year", form.year()).add("project", form.project())
-                .add("department", form.department()).add("funds", funds).add("goals", goals).add("indicators", indicators);
+        var o = b.createObjectBuilder().add("year", form.year()).add("funds", funds).add("goals", goals)
+                .add("indicators", indicators);
+        optional(o, "project", form.project());
+        optional(o, "department", form.department());
         optional(o, "unit", form.unit());
         optional(o, "printedTotal", form.printedTotal());
         return o.build();

@@ -77,14 +77,7 @@ final class FormDocuments {
             JsonObject e = v.asJsonObject();
             errors.add(new FieldError(e.getString("cell"), e.getString("message")));
         });
-        SelfEvaluationForm form = null;
-        if (o.containsKey("form")) {
-            List<FieldError> problems = new ArrayList<>();
-            form = SelfEvaluationFormJson.read(o.get("form"), "form", problems);
-            if (form == null) {
-                throw new IllegalStateException("stored form no longer reads: " + problems);
-            }
-        }
+        SelfEvaluationForm form = o.containsKey("form") ? SelfEvaluationFormJson.stored(o.getJsonObject("form")) : null;
         return new Document(form, errors);
     }
 }

@@ -231,15 +231,12 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
                 s.setString(5, readable ? clip(f.form().project(), 500) : null);
                 s.setString(6, readable ? clip(f.form().department(), 200) : null);
                 s.setString(7, readable ? clip(f.form().unit(), 200) : null);
-                s.setBigDecimal(8, readable ? f.form().funds().annualBudget().wan() : null);
-                s.setBigDecimal(9, readable ? f.form().printedTotal() : null);
-                s.setBigDecimal(10, readable ? f.review().recomputedTotal().points() : null);
-                if (readable && f.review().executionRate() != null) {
-                    s.setBigDecimal(11, f.review().executionRate().percent());
-                } else {
-                    s.setNull(11, Types.NUMERIC);
-                }
-                s.setBigDecimal(12, readable ? f.review().deviation() : null);
+                s.setBigDecimal(8, readable ? figure(f.form().funds().annualBudget().wan()) : null);
+                s.setBigDecimal(9, readable ? figure(f.form().printedTotal()) : null);
+                s.setBigDecimal(10, readable ? figure(f.review().recomputedTotal().points()) : null);
+                s.setBigDecimal(11, readable && f.review().executionRate() != null ? figure(f.review().executionRate().percent())
+                        : null);
+                s.setBigDecimal(12, readable ? figure(f.review().deviation()) : null);
                 List<Flag> flags = readable ? f.review().flags() : List.of();
                 s.setString(13, codes(flags));
                 s.setInt(14, flags.size());
@@ -727,6 +724,18 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
 
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * A figure as its column keeps it (2 decimals): whatever a unit wrote, however large, is stored
+     * rather than failing the check of the whole file; beyond the column's 22 digits it is left out.
+     */
+    private static BigDecimal figure(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal rounded = v.setScale(2, RoundingMode.HALF_UP);
+        return rounded.precision() - rounded.scale() > 22 ? null : rounded;
     }
 
     private static BigDecimal round(BigDecimal v) {

@@ -227,7 +227,12 @@ public final class FormSheet {
             error(row, column, "“" + t + "”应为数字 (number expected)");
             return null;
         }
-        return new BigDecimal(n);
+        BigDecimal v = new BigDecimal(n);
+        if (!org.perfeval.indicator.SheetRules.inRange(v)) {
+            error(row, column, "“" + t + "”超出范围（绝对值须小于1万亿，最多8位小数） (number out of range)");
+            return null;
+        }
+        return v;
     }
 
     /** 执行率 as 95.88% or as the share 0.9588, in percent. */
