@@ -225,7 +225,7 @@ public class EvidenceService {
     }
 
     /** A file name as given, Chinese kept; a path is refused rather than cut, so that no name changes silently. */
-    static String checkedName(String given) {
+    public static String checkedName(String given) {
         String name = given == null ? "" : given.strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw ValidationException.of(FIELD, "必填: 上传的文件须有文件名 (file name required)");

@@ -40,12 +40,34 @@ public final class FormRecheckJson {
             BigDecimal score = JsonFields.number(ind.get("reviewedScore"), at + ".reviewedScore", true, errors);
             String actual = text(ind.get("reviewedActual"), at + ".reviewedActual", errors);
             String reason = text(ind.get("reason"), at + ".reason", errors);
+            List<Long> evidence = evidence(ind.get("evidence"), at + ".evidence", errors);
             if (path != null && score != null) {
-                indicators.add(new IndicatorRecheck(path, actual, Score.of(score), reason, List.of()));
+                indicators.add(new IndicatorRecheck(path, actual, Score.of(score), reason, evidence));
             }
         }
         String opinion = text(o.get("opinion"), "opinion", errors);
         return errors.size() > before ? null : new FormRecheck(agency, indicators, opinion);
+    }
+
+    /** Files cited by id: {@code [12, 13]} or {@code [{"fileId": 12}]}. */
+    private static List<Long> evidence(JsonValue v, String at, List<FieldError> errors) {
+        List<Long> out = new ArrayList<>();
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return out;
+        }
+        if (!(v instanceof JsonArray list) || list.size() > 100) {
+            errors.add(new FieldError(at, "应为佐证材料的数组 [{fileId}]（至多100个）"));
+            return out;
+        }
+        for (int j = 0; j < list.size(); j++) {
+            JsonValue item = list.get(j) instanceof JsonObject o ? o.get("fileId") : list.get(j);
+            if (item instanceof jakarta.json.JsonNumber n && n.isIntegral() && n.longValue() > 0) {
+                out.add(n.longValue());
+            } else {
+                errors.add(new FieldError(at + "[" + j + "]", "应为上传所得的文件编号 {fileId}"));
+            }
+        }
+        return out;
     }
 
     private static String path(JsonValue v, String at, List<FieldError> errors) {
@@ -83,6 +105,9 @@ public final class FormRecheckJson {
             }
             if (i.reason() != null) {
                 o.add("reason", i.reason());
+            }
+            if (!i.evidence().isEmpty()) {
+                o.add("evidence", b.createArrayBuilder(i.evidence()));
             }
             list.add(o);
         }

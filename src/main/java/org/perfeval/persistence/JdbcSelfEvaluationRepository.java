@@ -34,7 +34,9 @@ import org.perfeval.selfevaluation.FormPage;
 import org.perfeval.selfevaluation.FormRecheck;
 import org.perfeval.selfevaluation.ReviewAssignment;
 import org.perfeval.selfevaluation.FormUpload;
+import org.perfeval.evidence.FileType;
 import org.perfeval.selfevaluation.ReviewBatch;
+import org.perfeval.selfevaluation.ReviewFile;
 import org.perfeval.selfevaluation.ReviewRules;
 import org.perfeval.selfevaluation.Sampling;
 import org.perfeval.selfevaluation.SelectionCandidate;
@@ -696,6 +698,45 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot set the status of batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public ReviewFile addFile(long batchId, long organisationId, String name, long size, String sha256, FileType type,
+                              String uploadedBy, Instant at) {
+        String sql = "insert into pe_se_evidence (batch_id, organisation_id, name, size_bytes, sha256, file_type, uploaded_by,"
+                + " uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, batchId);
+            s.setLong(2, organisationId);
+            s.setString(3, name);
+            s.setLong(4, size);
+            s.setString(5, sha256);
+            s.setString(6, type.name());
+            s.setString(7, uploadedBy);
+            s.setTimestamp(8, Timestamp.from(at));
+            s.executeUpdate();
+            return new ReviewFile(generatedId(s), batchId, organisationId, name, size, sha256, type, uploadedBy, at);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the file " + name, e);
+        }
+    }
+
+    @Override
+    public List<ReviewFile> files(long batchId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select id, organisation_id,"
+                + " name, size_bytes, sha256, file_type, uploaded_by, uploaded_at from pe_se_evidence where batch_id = ? order by id")) {
+            s.setLong(1, batchId);
+            List<ReviewFile> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new ReviewFile(r.getLong(1), batchId, r.getLong(2), r.getString(3), r.getLong(4), r.getString(5),
+                            FileType.valueOf(r.getString(6)), r.getString(7), r.getTimestamp(8).toInstant()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the files of batch " + batchId, e);
         }
     }
 

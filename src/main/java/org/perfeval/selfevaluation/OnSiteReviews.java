@@ -43,6 +43,9 @@ public class OnSiteReviews {
     Directory directory;
 
     @Inject
+    ReviewEvidence evidence;
+
+    @Inject
     Notifications notifications;
 
     @Inject
@@ -110,7 +113,17 @@ public class OnSiteReviews {
         if (a.status() != AssignmentStatus.REVIEWING) {
             throw new ConflictException("复核结果已送审，不能再改 (the review is submitted)");
         }
-        List<FieldError> problems = Rechecks.problems(form.form(), recheck);
+        List<FieldError> problems = new ArrayList<>(Rechecks.problems(form.form(), recheck));
+        java.util.Set<Long> citable = evidence.citable(caller, batchId);
+        for (int i = 0; i < recheck.indicators().size(); i++) {
+            List<Long> files = recheck.indicators().get(i).evidence();
+            for (int j = 0; j < files.size(); j++) {
+                if (!citable.contains(files.get(j))) {
+                    problems.add(new FieldError("indicators[" + i + "].evidence[" + j + "]",
+                            "不是本机构为该批次上传的佐证材料 (not a file this agency uploaded to the batch)"));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -77,4 +77,9 @@ public interface SelfEvaluationRepository {
     void saveAnswer(long formId, String answer, String by, Instant at);
 
     void setStatus(long batchId, BatchStatus status, Instant answerDueAt, Instant closedAt);
+
+    ReviewFile addFile(long batchId, long organisationId, String name, long size, String sha256,
+                       org.perfeval.evidence.FileType type, String uploadedBy, Instant at);
+
+    List<ReviewFile> files(long batchId);
 }

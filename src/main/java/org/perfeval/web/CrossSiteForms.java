@@ -23,7 +23,7 @@ final class CrossSiteForms {
 
     private static final String MULTIPART = "multipart/form-data";
     private static final java.util.regex.Pattern FILE_UPLOAD = java.util.regex.Pattern.compile(
-            "/?(evaluations/[^/]+/files|files/[^/]+|self-evaluation/batches/[^/]+/forms)/?");
+            "/?(evaluations/[^/]+/files|files/[^/]+|self-evaluation/batches/[^/]+/(forms|files))/?");
 
     private static final java.util.regex.Pattern FORMS_UPLOAD = java.util.regex.Pattern.compile(
             "/?self-evaluation/batches/[^/]+/forms/?");

@@ -75,7 +75,7 @@ public class LabelResource {
                     "user.enable", "user.resetPassword", "user.changePassword", "rectification.overdue", "uploadEvidence",
                     "replaceEvidence", "deleteEvidence", "selfEvaluation.create", "selfEvaluation.upload", "selfEvaluation.select",
                     "selfEvaluation.dispatch", "selfEvaluation.recheck", "selfEvaluation.submit", "selfEvaluation.approve",
-                    "selfEvaluation.return", "selfEvaluation.answer", "selfEvaluation.close",
+                    "selfEvaluation.return", "selfEvaluation.answer", "selfEvaluation.close", "selfEvaluation.uploadEvidence",
                     "selfEvaluation.adjust")).toList();
 
     @Inject

@@ -21,13 +21,17 @@ public class SecurityHeaders extends HttpFilter {
             + "frame-ancestors 'none'";
 
     /** An evidence file runs nothing and may be shown in a frame of our own pages only (the preview). */
+    /** A file of a self-evaluation review's evidence, served like the evaluations' files. */
+    private static final java.util.regex.Pattern REVIEW_FILE = java.util.regex.Pattern.compile(
+            "/api/self-evaluation/batches/[^/]+/files/[^/]+$");
     static final String FILE_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; "
             + "object-src 'self'; frame-ancestors 'self'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean file = request.getRequestURI().startsWith(request.getContextPath() + "/api/files/");
+        String uri = request.getRequestURI();
+        boolean file = uri.startsWith(request.getContextPath() + "/api/files/") || REVIEW_FILE.matcher(uri).find();
         response.setHeader("Content-Security-Policy", file ? FILE_POLICY : POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", file ? "SAMEORIGIN" : "DENY");

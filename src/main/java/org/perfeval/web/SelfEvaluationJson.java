@@ -234,6 +234,7 @@ final class SelfEvaluationJson {
                 text(io, "reviewedActual", r.reviewedActual());
                 io.add("reviewedScore", r.reviewedScore().points());
                 text(io, "reason", r.reason());
+                io.add("evidence", JSON.createArrayBuilder(r.evidence()));
             }
             indicators.add(io);
         }
@@ -313,6 +314,28 @@ final class SelfEvaluationJson {
 
     static String answer(JsonObject o) {
         return o.get("answer") instanceof jakarta.json.JsonString s ? s.getString() : null;
+    }
+
+    static JsonObject file(org.perfeval.selfevaluation.ReviewFile f) {
+        return JSON.createObjectBuilder().add("id", f.id()).add("name", f.name()).add("size", f.size())
+                .add("sha256", f.sha256()).add("contentType", f.type().mediaType()).add("uploadedBy", f.uploadedBy())
+                .add("uploadedAt", f.uploadedAt().toString()).build();
+    }
+
+    static JsonObject files(List<org.perfeval.selfevaluation.ReviewFile> files) {
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        files.forEach(f -> items.add(file(f)));
+        return JSON.createObjectBuilder().add("items", items).build();
+    }
+
+    /** A body for the commission form ({@code POST /api/evaluations}) and what suggests it. */
+    static JsonObject draft(org.perfeval.selfevaluation.CommissionDraft d) {
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("title", d.title()).add("year", d.year()).add("kind", d.kind())
+                .add("subject", JSON.createObjectBuilder().add("name", d.subject())).add("subjectKnown", d.subjectKnown())
+                .add("basis", JSON.createObjectBuilder().add("title", d.basis()))
+                .add("reasons", JSON.createArrayBuilder(d.reasons()));
+        number(o, "budget", d.budget());
+        return o.build();
     }
 
     static JsonObject departments(List<DepartmentFigures> departments) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.perfeval.selfevaluation.FormRecheck;
 import org.perfeval.selfevaluation.FormFilter;
 import org.perfeval.selfevaluation.FormUpload;
 import org.perfeval.selfevaluation.ReviewBatch;
+import org.perfeval.selfevaluation.ReviewFile;
 import org.perfeval.selfevaluation.StoredForm;
 import org.perfeval.selfevaluation.UploadKind;
 import org.perfeval.workflow.SelfEvaluationBatches;
@@ -227,6 +229,56 @@ public class SelfEvaluationResource {
     @Path("{id}/close")
     public JsonObject close(@PathParam("id") String id) {
         return SelfEvaluationJson.batch(review.close(caller.get(), parseId(id)));
+    }
+
+    /** Evidence for the rechecks (multipart, part {@code file}), uploaded by the reviewing agency. */
+    @POST
+    @Path("{id}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") String id, List<EntityPart> parts) {
+        EntityPart part = FileResource.filePart(parts);
+        long batchId = parseId(id);
+        ReviewFile f = review.upload(caller.get(), batchId, UploadNames.of(part), part.getContent());
+        return Response.created(URI.create("self-evaluation/batches/" + batchId + "/files/" + f.id()))
+                .entity(SelfEvaluationJson.file(f)).build();
+    }
+
+    @GET
+    @Path("{id}/files")
+    public JsonObject files(@PathParam("id") String id) {
+        return SelfEvaluationJson.files(review.files(caller.get(), parseId(id)));
+    }
+
+    /** The bytes, as evidence files are served: PDFs and images inline, the rest as downloads. */
+    @GET
+    @Path("{id}/files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") String id, @PathParam("fileId") String fileId, @QueryParam("download") String download) {
+        long batchId = parseId(id);
+        ReviewFile f = review.file(caller.get(), batchId, parseId(fileId));
+        boolean inline = f.type().inline() && !"true".equals(download);
+        StreamingOutput body = out -> {
+            try (InputStream in = review.content(f)) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, f.type().mediaType()).header("Content-Disposition", ContentDispositions.of(inline, f.name()))
+                .header("Content-Length", f.size()).header("Cache-Control", "private, no-cache").build();
+    }
+
+    /** A key evaluation proposed from a form ({@code ?formId=}) or a department ({@code ?department=}), for the commission form. */
+    @GET
+    @Path("{id}/commission-draft")
+    public JsonObject commissionDraft(@PathParam("id") String id, @QueryParam("formId") String formId,
+                                      @QueryParam("department") String department) {
+        long batchId = parseId(id);
+        if (formId != null && !formId.isBlank()) {
+            return SelfEvaluationJson.draft(batches.draftOfForm(caller.get(), batchId, parseId(formId)));
+        }
+        if (department == null || department.isBlank()) {
+            throw ValidationException.of("formId", "须给出 formId 或 department (a form or a department)");
+        }
+        return SelfEvaluationJson.draft(batches.draftOfDepartment(caller.get(), batchId, department.strip()));
     }
 
     private static Boolean bool(String text, String field, List<FieldError> errors) {

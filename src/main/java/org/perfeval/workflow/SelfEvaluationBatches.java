@@ -27,6 +27,9 @@ public class SelfEvaluationBatches {
     @Inject
     Event<FormsReceived> received;
 
+    @Inject
+    org.perfeval.selfevaluation.KeyEvaluationDrafts drafts;
+
     /** A file of forms was kept: checking may start once its transaction commits. */
     public record FormsReceived(long uploadId) {
     }
@@ -76,5 +79,15 @@ public class SelfEvaluationBatches {
     @Transactional
     public List<DepartmentFigures> departments(Caller caller, long batchId) {
         return service.departments(caller, batchId);
+    }
+
+    @Transactional
+    public org.perfeval.selfevaluation.CommissionDraft draftOfForm(Caller caller, long batchId, long formId) {
+        return drafts.ofForm(caller, batchId, formId);
+    }
+
+    @Transactional
+    public org.perfeval.selfevaluation.CommissionDraft draftOfDepartment(Caller caller, long batchId, String department) {
+        return drafts.ofDepartment(caller, batchId, department);
     }
 }

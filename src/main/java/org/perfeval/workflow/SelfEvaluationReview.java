@@ -19,6 +19,8 @@ import org.perfeval.selfevaluation.FormRecheck;
 import org.perfeval.selfevaluation.OnSiteReviews;
 import org.perfeval.selfevaluation.ReviewAssignment;
 import org.perfeval.selfevaluation.ReviewBatch;
+import org.perfeval.selfevaluation.ReviewEvidence;
+import org.perfeval.selfevaluation.ReviewFile;
 import org.perfeval.selfevaluation.SelfEvaluationService;
 import org.perfeval.selfevaluation.StoredForm;
 
@@ -37,6 +39,9 @@ public class SelfEvaluationReview {
 
     @Inject
     SelfEvaluationService batches;
+
+    @Inject
+    ReviewEvidence evidence;
 
     @Inject
     RuntimeService runtime;
@@ -90,6 +95,26 @@ public class SelfEvaluationReview {
         reviews.closeable(caller, batchId);
         complete(caller, batchId, "closeBatch", null, Map.of());
         return batches.batch(caller, batchId);
+    }
+
+    @Transactional
+    public ReviewFile upload(Caller caller, long batchId, String name, java.io.InputStream content) {
+        return evidence.upload(caller, batchId, name, content);
+    }
+
+    @Transactional
+    public List<ReviewFile> files(Caller caller, long batchId) {
+        return evidence.files(caller, batchId);
+    }
+
+    @Transactional
+    public ReviewFile file(Caller caller, long batchId, long fileId) {
+        return evidence.file(caller, batchId, fileId);
+    }
+
+    /** The content, read outside the use case's transaction as the response streams. */
+    public java.io.InputStream content(ReviewFile file) {
+        return evidence.content(file);
     }
 
     @Transactional

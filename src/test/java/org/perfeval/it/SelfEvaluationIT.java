@@ -154,6 +154,20 @@ class SelfEvaluationIT {
         assertEquals(List.of("COST_TARGET_DIRECTION", "SCORE_OVERSTATED"), costIndicator.getJsonArray("flags").stream()
                 .map(f -> f.asJsonObject().getString("code")).sorted().toList());
 
+        JsonObject draft = api.get("bureau", BATCHES + "/" + batch + "/commission-draft?formId=" + formId).json();
+        assertEquals("农田水利设施管护项目2023年度项目支出绩效评价", draft.getString("title"));
+        assertEquals("PROJECT", draft.getString("kind"));
+        assertEquals(department, draft.getJsonObject("subject").getString("name"));
+        assertFalse(draft.getBoolean("subjectKnown"), "the sample's department is not in the demo directory");
+        assertTrue(draft.getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(r -> r.getString().contains("成本指标")), draft.toString());
+        JsonObject ofDepartment2 = api.get("bureau", BATCHES + "/" + batch + "/commission-draft?department="
+                + URLEncoder.encode(department, StandardCharsets.UTF_8)).json();
+        assertEquals("DEPARTMENT", ofDepartment2.getString("kind"));
+        assertEquals(422, api.get("bureau", BATCHES + "/" + batch + "/commission-draft").status());
+        assertEquals(404, api.get("admin", BATCHES + "/" + batch + "/commission-draft?formId=" + formId).status(),
+                "only the batch's bureau commissions");
+
         JsonArray departments = api.get("bureau", BATCHES + "/" + batch + "/departments").json().getJsonArray("items");
         int forms3 = departments.stream().mapToInt(d -> d.asJsonObject().getInt("forms")).sum();
         assertEquals(3, forms3);

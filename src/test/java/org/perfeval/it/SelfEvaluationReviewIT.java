@@ -103,12 +103,28 @@ class SelfEvaluationReviewIT {
         assertEquals(404, api.put("evaluator", at + "/forms/" + hengxinForm + "/recheck",
                 recheck(OVERSTATED, "12处", "15", "核实")).status());
 
-        ApiClient.Reply rechecked = api.put("evaluator", at + "/forms/" + first + "/recheck",
-                recheck(OVERSTATED, "10处", "12.5", "现场核实完成10处，台账与验收单一致"));
+        // evidence: uploaded by the agency, cited by its recheck, not citable by another agency
+        ApiClient.Reply upload = api.uploadFile("evaluator", "POST", at + "/files", "验收单（10处）.pdf",
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(EvidenceSamples.pdf()));
+        assertEquals(201, upload.status(), upload.body());
+        long fileId = upload.json().getJsonNumber("id").longValue();
+        assertEquals("验收单（10处）.pdf", upload.json().getString("name"));
+        assertEquals(422, api.uploadFile("evaluator", "POST", at + "/files", "程序.pdf",
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray("MZ not a pdf".getBytes())).status());
+        assertEquals(404, api.uploadFile("department", "POST", at + "/files", "x.pdf",
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(EvidenceSamples.pdf())).status(),
+                "a department is no party before the results are out");
+        JsonObject cited = recheck(OVERSTATED, "10处", "12.5", "现场核实完成10处，台账与验收单一致", fileId);
+        ApiClient.Reply notTheirs = api.put("evaluator2", at + "/forms/" + hengxinForm + "/recheck", cited);
+        assertEquals(List.of("indicators[0].evidence[0]"), notTheirs.detailPaths(), notTheirs.body());
+        assertEquals(404, api.get("evaluator2", at + "/files/" + fileId).status());
+
+        ApiClient.Reply rechecked = api.put("evaluator", at + "/forms/" + first + "/recheck", cited);
         assertEquals(200, rechecked.status(), rechecked.body());
         JsonObject ind = rechecked.json().getJsonArray("indicators").stream().map(JsonValue::asJsonObject)
                 .filter(i -> i.getString("key").equals(OVERSTATED)).findFirst().orElseThrow();
         assertEquals("12.5", ind.getJsonNumber("reviewedScore").bigDecimalValue().stripTrailingZeros().toPlainString());
+        assertEquals(fileId, ind.getJsonArray("evidence").getJsonNumber(0).longValue());
         assertEquals("山西天正会计师事务所", rechecked.json().getJsonObject("recheck").getString("agency"));
         assertTrue(rechecked.json().getJsonNumber("reviewedTotal").bigDecimalValue().signum() > 0);
         long second = mine.getJsonObject(1).getJsonNumber("id").longValue();
@@ -147,6 +163,8 @@ class SelfEvaluationReviewIT {
         JsonArray own = api.get("department", at + "/forms").json().getJsonArray("items");
         assertEquals(2, own.size());
         own.forEach(f -> assertEquals(DEPARTMENT, f.asJsonObject().getString("department")));
+        assertEquals(200, api.fetch("department", at + "/files/" + fileId).statusCode(), "the evidence of its form");
+        assertEquals(200, api.fetch("bureau", at + "/files/" + fileId).statusCode());
         ApiClient.Reply answered = api.put("department", at + "/forms/" + first + "/answer",
                 Json.createObjectBuilder().add("answer", "认可复核结论，将补齐验收资料").build());
         assertEquals(200, answered.status(), answered.body());
@@ -180,9 +198,13 @@ class SelfEvaluationReviewIT {
         return Json.createObjectBuilder().add("agencies", a).add("dueDate", due).add("answerDays", 10).build();
     }
 
-    private static JsonObject recheck(String path, String actual, String score, String reason) {
+    private static JsonObject recheck(String path, String actual, String score, String reason, long... evidence) {
+        var files = Json.createArrayBuilder();
+        for (long f : evidence) {
+            files.add(Json.createObjectBuilder().add("fileId", f));
+        }
         var i = Json.createObjectBuilder().add("path", path).add("reviewedActual", actual)
-                .add("reviewedScore", new java.math.BigDecimal(score));
+                .add("reviewedScore", new java.math.BigDecimal(score)).add("evidence", files);
         if (reason != null) {
             i.add("reason", reason);
         }
