@@ -111,9 +111,10 @@ const I18N = {
     seReviewedActualOf: '“{0}”的复核完成值', seReviewedScoreOf: '“{0}”的复核得分', seReasonOf: '“{0}”的复核理由',
     seTotalIncludesExecution: '（含预算执行率）', seFlagList: '审核标记', seWholeForm: '整表', seNoFlags: '未发现问题',
     seRecheck: '现场复核意见', seRecheckHint: '复核完成值或得分与单位自评不同时须填写理由；复核得分在0至分值之间。',
-    seOpinion: '复核意见', seSaveRecheck: '保存复核结果', seRecheckSaved: '复核结果已保存',
+    seRecheckEvidence: '复核佐证材料（上传后在各指标的“佐证”中引用）', seEvidenceDropHint: '将佐证材料拖放到此处上传，或',
+    seFileNumber: '文件 {0}', seOpinion: '复核意见', seSaveRecheck: '保存复核结果', seRecheckSaved: '复核结果已保存',
     seAnswerText: '反馈意见', seSaveAnswer: '提交反馈', seAnswerSaved: '反馈已提交', seAnsweredBy: '{0} 于 {1} 反馈',
-    commissionBasis: '依据：{0}'
+    commissionBasis: '依据：{0}', commissionBudget: '涉及预算 {0} 万元'
   },
   en: {
     appName: 'Budget Performance Evaluation', pageTitle: 'PerfEval Budget Performance Evaluation',
@@ -236,9 +237,10 @@ const I18N = {
     seReviewedActualOf: 'Reviewed actual of "{0}"', seReviewedScoreOf: 'Reviewed score of "{0}"', seReasonOf: 'Reason for "{0}"',
     seTotalIncludesExecution: '(execution rate included)', seFlagList: 'Flags', seWholeForm: 'whole form', seNoFlags: 'Nothing flagged',
     seRecheck: 'On-site review', seRecheckHint: 'A reason is needed wherever the reviewed actual or score differs from the unit\'s; a score from 0 to the weight.',
-    seOpinion: 'Opinion', seSaveRecheck: 'Save the recheck', seRecheckSaved: 'Recheck saved',
+    seRecheckEvidence: 'Evidence for the recheck (uploaded here, cited under each indicator\'s Evidence)',
+    seEvidenceDropHint: 'Drop evidence files here to upload them, or', seFileNumber: 'File {0}', seOpinion: 'Opinion', seSaveRecheck: 'Save the recheck', seRecheckSaved: 'Recheck saved',
     seAnswerText: 'Answer', seSaveAnswer: 'Submit the answer', seAnswerSaved: 'Answer submitted', seAnsweredBy: 'Answered by {0} at {1}',
-    commissionBasis: 'Basis: {0}'
+    commissionBasis: 'Basis: {0}', commissionBudget: 'budget {0} (10,000 yuan)'
   }
 };
 

@@ -1,7 +1,8 @@
 // The bureau commissions an evaluation; bad fields are shown next to them. It may come filled from a
-// draft (the self-evaluation review's 发起重点评价: title, year, kind, subject by name, basis).
+// draft (the self-evaluation review's 发起重点评价: title, year, kind, subject by name, and the basis,
+// budget and findings that suggest it, shown above the form).
 import { api } from '../api.js';
-import { esc, field, showErrors, view } from '../dom.js';
+import { esc, field, num, showErrors, view } from '../dom.js';
 import { t } from '../i18n.js';
 import { entries } from '../labels.js';
 
@@ -17,7 +18,7 @@ function options(items, type, preferred) {
 
 let pendingDraft = null;
 
-/** Opens the commission screen filled from a draft {title, year, kind, subject: {name}, basis?: {title}}. */
+/** Opens the commission screen filled from a draft {title, year, kind, subject: {name}, basis?: {title}, budget?, reasons?}. */
 export function commissionFrom(draft) {
   pendingDraft = draft;
   location.hash = '#/commission';
@@ -33,7 +34,9 @@ export async function commission() {
   const unknown = subject && !items.some(o => o.type === 'DEPARTMENT' && o.name === subject);
   const basis = draft.basis && draft.basis.title;
   view().innerHTML = `<h1>${esc(t('commission'))}</h1><form class="card form" id="commission-form" novalidate>
-    ${basis ? `<p class="notice-box card" id="commission-basis">${esc(t('commissionBasis', basis))}</p>` : ''}
+    ${basis ? `<div class="notice-box card" id="commission-basis"><p>${esc(t('commissionBasis', basis))}${draft.budget != null
+      ? esc(t('listSep') + t('commissionBudget', num(draft.budget))) : ''}</p>${(draft.reasons || []).length
+      ? `<ul class="reasons">${draft.reasons.map(r => `<li>${esc(r)}</li>`).join('')}</ul>` : ''}</div>` : ''}
     ${field('title', t('title'), `<input id="f-title" data-path="title" value="${esc(draft.title || '')}">`)}
     ${field('year', t('year'), `<input id="f-year" data-path="year" type="number" value="${esc(draft.year || new Date().getFullYear() - 1)}">`)}
     ${field('kind', t('kind'), `<select id="f-kind" data-path="kind">${kinds}</select>`)}

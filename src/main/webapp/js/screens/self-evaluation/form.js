@@ -1,6 +1,6 @@
 // One form of a batch: where it comes from, its totals, the funds block and the indicators with the
 // flagged cells marked and every flag listed below; the agency's recheck (an editor while it
-// reviews), the department's answer (a box while the batch takes answers), and for the bureau the
+// reviews, with its evidence files), the department's answer (a box while the batch takes answers), and for the bureau the
 // start of a focused evaluation of the project (发起重点评价).
 import { api } from '../../api.js';
 import { dateTime, esc, showErrors, view } from '../../dom.js';
@@ -10,6 +10,7 @@ import { me } from '../../session.js';
 import { batchHref, batchPath, batchStatus, figure, flagChip, percent, problem } from './common.js';
 import { commissionDraft } from './commission-draft.js';
 import { fundsTable, indicatorsTable, recheckPayload } from './form-tables.js';
+import { recheckEvidenceZone, reviewFiles, wireRecheckEvidence } from './recheck-evidence.js';
 
 export async function formPage(batchId, formId, notice) {
   const [batch, form] = await Promise.all([api('GET', batchPath(batchId)), api('GET', batchPath(batchId, `/forms/${encodeURIComponent(formId)}`))]);
@@ -22,6 +23,8 @@ export async function formPage(batchId, formId, notice) {
     assignment = mine.ok ? mine.json.items.find(a => a.id === f.assignmentId) : null;
   }
   const rechecking = me.role === 'EVALUATOR' && b.status === 'IN_REVIEW' && assignment && assignment.status === 'REVIEWING' && f.readable;
+  // the evidence files the caller sees: to cite while rechecking, else to name the cited ones
+  const files = rechecking || (f.indicators || []).some(i => (i.evidence || []).length) ? await reviewFiles(b.id) : [];
   const answering = me.role === 'DEPARTMENT' && b.status === 'ANSWERING' && f.selected;
   const tx = key => esc(t(key));
   const item = (key, value, id) => `<span>${tx(key)} <strong id="${esc(id)}">${value}</strong></span>`;
@@ -36,7 +39,7 @@ export async function formPage(batchId, formId, notice) {
     <p class="notice" id="form-notice" role="status">${esc(notice || '')}</p>
     ${me.role === 'BUREAU' && f.readable ? `<p class="buttons form-actions"><button type="button" id="form-commission">${tx('seCommission')}</button>
       <span class="field-error" id="form-commission-error" role="alert"></span></p>` : ''}
-    ${f.readable ? readable(f, rechecking) : `<section class="card" id="form-errors"><h2>${tx('seUnreadable')}</h2><ul class="problems">${(f.errors || [])
+    ${f.readable ? readable(f, b, rechecking, files) : `<section class="card" id="form-errors"><h2>${tx('seUnreadable')}</h2><ul class="problems">${(f.errors || [])
       .map(e => `<li><span class="cell">${esc(e.cell)}</span> ${esc(e.message)}</li>`).join('')}</ul></section>`}
     ${f.recheck && !rechecking ? `<section class="card" id="recheck-card"><h2>${tx('seRecheck')}</h2>
       <p>${tx('agency')}${tx('colon')}${esc(f.recheck.agency)}</p><p class="pre" id="recheck-opinion">${esc(f.recheck.opinion || '—')}</p></section>` : ''}
@@ -47,6 +50,7 @@ export async function formPage(batchId, formId, notice) {
   const saved = key => formPage(batchId, formId, t(key));
   const recheck = document.getElementById('recheck-form');
   if (recheck) {
+    wireRecheckEvidence(recheck, b.id, files);
     recheck.onsubmit = async ev => {
       ev.preventDefault();
       const r = await api('PUT', batchPath(b.id, `/forms/${encodeURIComponent(f.id)}/recheck`),
@@ -65,14 +69,15 @@ export async function formPage(batchId, formId, notice) {
 }
 
 /** Goals, funds, indicators (an editor while the agency rechecks), then every flag of the form. */
-function readable(f, rechecking) {
+function readable(f, b, rechecking, files) {
   const tx = key => esc(t(key));
   const goals = f.goals || {};
-  const indicators = `<h2>${tx('seIndicators')}</h2><div class="table-scroll">${indicatorsTable(f, rechecking)}</div>`;
+  const indicators = `<h2>${tx('seIndicators')}</h2><div class="table-scroll">${indicatorsTable(f, rechecking, files, b.id)}</div>`;
   return `<section class="card" id="form-goals"><h2>${tx('seGoals')}</h2><dl class="goals"><dt>${tx('seExpectedGoal')}</dt>
       <dd class="pre">${esc(goals.expected || '—')}</dd><dt>${tx('seActualGoal')}</dt><dd class="pre">${esc(goals.actual || '—')}</dd></dl></section>
     <section class="card" id="form-funds"><h2>${tx('seFunds')}</h2>${fundsTable(f)}</section>
     ${rechecking ? `<form class="card form" id="recheck-form" novalidate>${indicators}<p class="muted small">${tx('seRecheckHint')}</p>
+      ${recheckEvidenceZone()}
       <div class="field"><label for="f-opinion">${tx('seOpinion')}</label>
         <textarea id="f-opinion" data-path="opinion" rows="3">${esc((f.recheck && f.recheck.opinion) || '')}</textarea></div>
       <div class="form-error" role="alert"></div>

@@ -11,6 +11,8 @@ import { batchPath, figure, formHref, problem } from './common.js';
 const DOWNLOADS = [['workpapers', 'seWorkpapers'], ['report?format=docx', 'seReportWord'], ['report?format=pdf', 'seReportPdf']];
 /** Departments shown in the ranking chart. */
 const RANKED = 15;
+/** Budget advice a page. */
+const ADVICE_PAGE = 50;
 
 export async function outputPanels(host, ctx) {
   const b = ctx.batch;
@@ -25,7 +27,8 @@ export async function outputPanels(host, ctx) {
       <div><h3>${tx('seDepartmentChart')}</h3><div class="chart" id="chart-departments"></div></div>
       <div><h3>${tx('seScatterChart')}</h3><div class="chart" id="chart-scatter"></div></div></div></section>
     <section class="card" id="se-advice" hidden><h2>${tx('advice')}</h2><div id="se-advice-body"></div></section>`;
-  const [dashboard, advice] = await Promise.all([api('GET', batchPath(b.id, '/dashboard')), api('GET', batchPath(b.id, '/budget-advice'))]);
+  const [dashboard, advice] = await Promise.all([api('GET', batchPath(b.id, '/dashboard')),
+    api('GET', batchPath(b.id, `/budget-advice?page=0&size=${ADVICE_PAGE}`))]);
   if (!host.isConnected) return;
   // the downloads come with the dashboard (the same part of the server)
   if (dashboard.status !== 404) {
@@ -37,9 +40,27 @@ export async function outputPanels(host, ctx) {
   }
   if (advice.status !== 404) {
     document.getElementById('se-advice').hidden = false;
-    document.getElementById('se-advice-body').innerHTML = advice.ok ? adviceTable(b, advice.json.items || [])
-      : `<p class="muted">${esc(problem(advice))}</p>`;
+    showAdvice(b, advice, 0);
   }
+}
+
+/** One page of the budget advice with its pager (the API gives pages without a total: a full page has a next). */
+function showAdvice(b, r, page) {
+  const body = document.getElementById('se-advice-body');
+  if (!body) return;
+  if (!r.ok) { body.innerHTML = `<p class="muted">${esc(problem(r))}</p>`; return; }
+  const items = r.json.items || [];
+  const more = items.length === ADVICE_PAGE;
+  body.innerHTML = adviceTable(b, items) + (page > 0 || more ? `<nav class="pager" aria-label="${esc(t('pages'))}">
+    <button type="button" class="page" data-page="${page - 1}"${page > 0 ? '' : ' disabled'}>${esc(t('prevPage'))}</button>
+    <button type="button" class="page" data-page="${page + 1}"${more ? '' : ' disabled'}>${esc(t('nextPage'))}</button></nav>` : '');
+  body.querySelectorAll('button.page').forEach(button => {
+    button.onclick = async () => {
+      const to = Number(button.dataset.page);
+      const next = await api('GET', batchPath(b.id, `/budget-advice?page=${to}&size=${ADVICE_PAGE}`));
+      showAdvice(b, next, to);
+    };
+  });
 }
 
 function charts(b, d) {
@@ -71,10 +92,10 @@ function charts(b, d) {
 function adviceTable(b, items) {
   if (!items.length) return `<p class="muted">${esc(t('noItems'))}</p>`;
   const th = (key, cls = '') => `<th class="${cls}">${esc(t(key))}</th>`;
-  return `<table class="data small" id="advice-list"><thead><tr>${th('seProject')}${th('seDepartment')}${th('seReviewedTotal', 'num')}
+  return `<table class="data small" id="advice-list"><thead><tr>${th('seProject')}${th('seDepartment')}${th('sePrintedTotal', 'num')}${th('seReviewedTotal', 'num')}
     ${th('advice')}</tr></thead><tbody>${items.map(a => `<tr data-form-id="${esc(a.formId)}">
     <td><a href="${formHref(b.id, a.formId)}">${esc(a.project)}</a></td><td>${esc(a.department || '—')}</td>
-    <td class="num">${figure(a.reviewedTotal)}</td><td>${esc(a.text || a.advice || '')}</td></tr>`).join('')}</tbody></table>`;
+    <td class="num">${figure(a.printedTotal)}</td><td class="num">${figure(a.reviewedTotal)}</td><td>${esc(a.text || a.advice || '')}</td></tr>`).join('')}</tbody></table>`;
 }
 
 /** The download links fetch their file and save it; a refusal is told on the page instead of replacing it. */

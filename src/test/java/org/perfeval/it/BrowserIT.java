@@ -690,8 +690,10 @@ class BrowserIT {
      * execution score are marked in their cells, draws the on-site sample from a seed it gives and takes a
      * form out and back in by hand, and dispatches it to the two agencies; each agency rechecks its forms
      * (a changed score without a reason marked at its field, a submission with a form unrechecked
-     * refused) and submits; the bureau (a return without a reason refused) approves both; the department
-     * reads the review and answers; the bureau closes the batch: 已办结.
+     * refused, a PDF uploaded and cited as evidence) and submits; the bureau (a return without a reason
+     * refused) approves both; the department reads the review with the cited file and answers; the bureau
+     * closes the batch (已办结) and opens the commission screen filled for a key evaluation of a department
+     * and of a project.
      */
     @Test
     @Order(2)
@@ -811,6 +813,15 @@ class BrowserIT {
         assertTrue(reasonError.getText().contains("理由"), reasonError.getText());
         shot("35-self-evaluation-recheck-error");
         browser.findElement(By.cssSelector(row + "textarea.rr")).sendKeys("现场核实完成10处，台账与验收单一致");
+        // the agency's evidence: uploaded on the form, offered in every indicator's picker, cited for this one
+        Path ledger = Files.createTempDirectory("perfeval-review").resolve("维修改造工程验收台账.pdf");
+        writePdf(ledger, "Acceptance ledger of the water works");
+        browser.findElement(By.id("recheck-evidence-input")).sendKeys(ledger.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recheck-evidence-uploads"), "已上传"));
+        browser.findElement(By.cssSelector(row + "details.picker summary")).click();
+        WebElement cite = steady().until(d -> d.findElements(By.cssSelector(row + "details.picker label.file-check")).stream()
+                .filter(l -> l.getText().contains("维修改造工程验收台账.pdf")).findFirst().orElse(null));
+        cite.findElement(By.tagName("input")).click();
         browser.findElement(By.id("recheck-save")).click();
         wait.until(ExpectedConditions.textToBe(By.id("form-notice"), "复核结果已保存"));
         assertEquals("12.5", browser.findElement(By.cssSelector(row + "input.rs")).getAttribute("value"));
@@ -861,6 +872,8 @@ class BrowserIT {
         assertEquals("12.5", reviewed.getText());
         assertTrue(browser.findElement(By.cssSelector(row + "td.printed-score")).getAttribute("class").contains("flagged"));
         assertTrue(browser.findElement(By.id("recheck-opinion")).getText().contains("现场核实完成10处"));
+        assertEquals("维修改造工程验收台账.pdf", browser.findElement(By.cssSelector(row + "a.review-file")).getText(),
+                "the evidence the agency cites for the indicator");
         browser.findElement(By.id("f-answer")).sendKeys("认可复核结论，将补齐维修改造工程的验收资料");
         shot("38-self-evaluation-department-answer");
         browser.findElement(By.id("answer-save")).click();
@@ -885,6 +898,23 @@ class BrowserIT {
         browser.get(app.url() + "/app.html#/self-evaluation");
         browser.navigate().refresh();
         assertTrue(tableRow("batch-list", name).getText().contains("已办结"));
+
+        // the results used: a key evaluation of a department and of a project, the commission screen filled from the review
+        openBatch(batchId);
+        tableRow("department-list", "新能源汽车园事业服务中心").findElement(By.cssSelector("button[data-act='commission']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commission-basis")));
+        assertTrue(browser.findElement(By.id("f-title")).getAttribute("value").contains("新能源汽车园事业服务中心"),
+                browser.findElement(By.id("f-title")).getAttribute("value"));
+        assertEquals("DEPARTMENT", new Select(browser.findElement(By.id("f-kind"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(new Select(browser.findElement(By.id("f-subject"))).getFirstSelectedOption().getText().startsWith("新能源汽车园事业服务中心"));
+        assertTrue(browser.findElement(By.id("commission-basis")).getText().contains(name));
+        shot("40-self-evaluation-commission-draft");
+        openBatch(batchId);
+        tableRow("form-list", "村级公益设施维护项目").findElement(By.cssSelector("a.form-link")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("form-commission"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commission-basis")));
+        assertTrue(browser.findElement(By.id("f-title")).getAttribute("value").startsWith("村级公益设施维护项目"));
+        assertEquals("PROJECT", new Select(browser.findElement(By.id("f-kind"))).getFirstSelectedOption().getAttribute("value"));
         logout();
     }
 
