@@ -73,16 +73,18 @@ function charts(b, d) {
   chart('chart-deviation', { grid: { left: 40, right: 10, top: 20, bottom: 40 },
     xAxis: { type: 'category', data: buckets.map(x => x.label), axisLabel: { interval: 0 } }, yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', data: buckets.map(x => x.forms), itemStyle: { color: '#3b6ea5' }, label: { show: true, position: 'top' } }] });
+  // the most frequent flag on top; errors red, warnings amber, as the chips
   const flags = (d.flagCounts || []).slice().reverse();
   chart('chart-flags', { grid: { left: 130, right: 30, top: 10, bottom: 20 }, xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: flags.map(x => label('flags', x.code)) },
-    series: [{ type: 'bar', data: flags.map(x => x.forms), itemStyle: { color: '#b3261e' }, label: { show: true, position: 'right' } }] });
+    series: [{ type: 'bar', label: { show: true, position: 'right' },
+      data: flags.map(x => ({ value: x.forms, itemStyle: { color: x.severity === 'warning' ? '#e0a458' : '#b3261e' } })) }] });
   const departments = (d.departments || []).slice(0, RANKED);
-  chart('chart-departments', { grid: { left: 40, right: 10, top: 20, bottom: 70 },
+  chart('chart-departments', { grid: { left: 40, right: 10, top: 30, bottom: 70 },
     xAxis: { type: 'category', data: departments.map(x => x.department), axisLabel: { interval: 0, rotate: 25 } },
     yAxis: { type: 'value', name: '%' }, series: [{ type: 'bar', data: departments.map(x => x.averageDeviation), itemStyle: { color: '#e0a458' } }] });
   const points = d.scatter || [];
-  const scatter = chart('chart-scatter', { grid: { left: 45, right: 15, top: 20, bottom: 40 },
+  const scatter = chart('chart-scatter', { grid: { left: 45, right: 15, top: 30, bottom: 40 },
     tooltip: { formatter: p => t('seScatterPoint', p.value[0], p.value[1]) },
     xAxis: { type: 'value', name: t('seExecutionRate'), nameLocation: 'middle', nameGap: 25 }, yAxis: { type: 'value', name: t('sePrintedTotal') },
     series: [{ type: 'scatter', symbolSize: 7, data: points.map(p => [p.executionRate, p.printedTotal, p.formId]) }] });

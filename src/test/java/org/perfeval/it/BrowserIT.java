@@ -889,12 +889,19 @@ class BrowserIT {
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#batch-summary .batch-status"), "已办结"));
         assertTrue(browser.findElements(By.id("close-batch")).isEmpty());
-        if (wait.until(ExpectedConditions.presenceOfElementLocated(By.id("se-dashboard"))).isDisplayed()) {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-flags canvas")));
-            Thread.sleep(1200); // chart animation
-        }
         assertNoHorizontalScroll();
         shot("39-self-evaluation-closed");
+        // the outputs, where the server has them: the dashboard's charts, the downloads, the budget advice
+        WebElement dashboard = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("se-dashboard")));
+        if (dashboard.isDisplayed()) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-flags canvas")));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", dashboard);
+            Thread.sleep(1200); // chart animation
+            shot("39b-self-evaluation-dashboard");
+            browser.findElement(By.cssSelector("#se-downloads a[data-download='report?format=docx']")).click();
+            wait.until(d -> d.findElement(By.cssSelector("#se-downloads a[data-download='report?format=docx']")).getAttribute("aria-busy") == null);
+            assertEquals("", browser.findElement(By.id("download-error")).getText(), "the report downloads");
+        }
         browser.get(app.url() + "/app.html#/self-evaluation");
         browser.navigate().refresh();
         assertTrue(tableRow("batch-list", name).getText().contains("已办结"));
