@@ -619,85 +619,51 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
 
     @Override
     public void decide(long assignmentId, AssignmentStatus status, Instant at, String by, String reason) {
-        String sql = status == AssignmentStatus.SUBMITTED
-                ? "update pe_se_assignment set status = ?, submitted_at = ? where id = ?"
-                : status == AssignmentStatus.APPROVED
-                ? "update pe_se_assignment set status = ?, decided_at = ?, decided_by = ?, return_reason = null where id = ?"
-                : "update pe_se_assignment set status = ?, decided_at = ?, decided_by = ?, return_reason = ?,"
-                        + " returns = returns + 1 where id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, status.name());
-            s.setTimestamp(2, Timestamp.from(at));
-            if (status == AssignmentStatus.SUBMITTED) {
-                s.setLong(3, assignmentId);
-            } else if (status == AssignmentStatus.APPROVED) {
-                s.setString(3, by);
-                s.setLong(4, assignmentId);
-            } else {
-                s.setString(3, by);
-                s.setString(4, clip(reason, 2000));
-                s.setLong(5, assignmentId);
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot decide assignment " + assignmentId, e);
+        switch (status) {
+            case SUBMITTED -> update("update pe_se_assignment set status = ?, submitted_at = ? where id = ?", status.name(), at,
+                    assignmentId);
+            case APPROVED -> update("update pe_se_assignment set status = ?, decided_at = ?, decided_by = ?, return_reason = null"
+                    + " where id = ?", status.name(), at, by, assignmentId);
+            case REVIEWING -> update("update pe_se_assignment set status = ?, decided_at = ?, decided_by = ?, return_reason = ?,"
+                    + " returns = returns + 1 where id = ?", status.name(), at, by, clip(reason, 2000), assignmentId);
         }
     }
 
     @Override
     public void mark(long assignmentId, boolean reminded, boolean overdue) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update pe_se_assignment set reminded = reminded or ?, overdue = overdue or ? where id = ?")) {
-            s.setBoolean(1, reminded);
-            s.setBoolean(2, overdue);
-            s.setLong(3, assignmentId);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot mark assignment " + assignmentId, e);
-        }
+        update("update pe_se_assignment set reminded = reminded or ?, overdue = overdue or ? where id = ?", reminded, overdue,
+                assignmentId);
     }
 
     @Override
     public void saveRecheck(long formId, FormRecheck recheck, BigDecimal reviewedTotal, String by, Instant at) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update pe_se_form set recheck = ?, reviewed_total = ?, reviewed_by = ?, reviewed_at = ? where id = ?")) {
-            s.setBytes(1, FormDocuments.writeRecheck(recheck));
-            s.setBigDecimal(2, reviewedTotal);
-            s.setString(3, by);
-            s.setTimestamp(4, Timestamp.from(at));
-            s.setLong(5, formId);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the recheck of form " + formId, e);
-        }
+        update("update pe_se_form set recheck = ?, reviewed_total = ?, reviewed_by = ?, reviewed_at = ? where id = ?",
+                FormDocuments.writeRecheck(recheck), reviewedTotal, by, at, formId);
     }
 
     @Override
     public void saveAnswer(long formId, String answer, String by, Instant at) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update pe_se_form set answer = ?, answered_by = ?, answered_at = ? where id = ?")) {
-            s.setString(1, answer);
-            s.setString(2, by);
-            s.setTimestamp(3, Timestamp.from(at));
-            s.setLong(4, formId);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot store the answer to form " + formId, e);
-        }
+        update("update pe_se_form set answer = ?, answered_by = ?, answered_at = ? where id = ?", answer, by, at, formId);
     }
 
     @Override
     public void setStatus(long batchId, BatchStatus status, Instant answerDueAt, Instant closedAt) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "update pe_se_batch set status = ?, answer_due_at = coalesce(?, answer_due_at),"
-                        + " closed_at = coalesce(?, closed_at) where id = ?")) {
-            s.setString(1, status.name());
-            s.setTimestamp(2, answerDueAt == null ? null : Timestamp.from(answerDueAt));
-            s.setTimestamp(3, closedAt == null ? null : Timestamp.from(closedAt));
-            s.setLong(4, batchId);
+        update("update pe_se_batch set status = ?, answer_due_at = coalesce(?, answer_due_at), closed_at = coalesce(?, closed_at)"
+                + " where id = ?", status.name(), new Nullable(answerDueAt, Types.TIMESTAMP), new Nullable(closedAt, Types.TIMESTAMP),
+                batchId);
+    }
+
+    /** A parameter that may be null, with the SQL type the driver needs to bind a null. */
+    private record Nullable(Object value, int sqlType) {
+    }
+
+    /** One statement of a use case, in its transaction. */
+    private void update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, List.of(params));
             s.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot set the status of batch " + batchId, e);
+            throw new IllegalStateException("cannot run: " + sql, e);
         }
     }
 
@@ -740,6 +706,25 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
         }
     }
 
+    @Override
+    public List<StoredForm> readableByDepartment(long batchId, int page, int size) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select " + FORM_COLUMNS
+                + " from pe_se_form where batch_id = ? and readable = true order by department, id offset ? rows fetch next ? rows only")) {
+            s.setLong(1, batchId);
+            s.setLong(2, (long) page * size);
+            s.setInt(3, size);
+            List<StoredForm> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(form(r));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the forms of batch " + batchId, e);
+        }
+    }
+
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
@@ -751,14 +736,25 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
     private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object p = params.get(i);
-            if (p instanceof Long l) {
+            if (p instanceof Nullable n && n.value() == null) {
+                s.setNull(i + 1, n.sqlType());
+                continue;
+            }
+            Object v = p instanceof Nullable n ? n.value() : p;
+            if (v instanceof Long l) {
                 s.setLong(i + 1, l);
-            } else if (p instanceof Integer n) {
+            } else if (v instanceof Integer n) {
                 s.setInt(i + 1, n);
-            } else if (p instanceof Boolean b) {
+            } else if (v instanceof Boolean b) {
                 s.setBoolean(i + 1, b);
+            } else if (v instanceof BigDecimal d) {
+                s.setBigDecimal(i + 1, d);
+            } else if (v instanceof Instant t) {
+                s.setTimestamp(i + 1, Timestamp.from(t));
+            } else if (v instanceof byte[] bytes) {
+                s.setBytes(i + 1, bytes);
             } else {
-                s.setString(i + 1, (String) p);
+                s.setString(i + 1, (String) v);
             }
         }
     }

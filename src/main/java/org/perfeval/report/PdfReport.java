@@ -34,7 +34,11 @@ public final class PdfReport {
     }
 
     public static byte[] render(ReportContent content, CjkFont font) {
-        ReportDocument report = ReportOutline.of(content);
+        return render(ReportOutline.of(content), font);
+    }
+
+    /** Any report built of blocks (the evaluation report, the self-evaluation review report). */
+    public static byte[] render(ReportDocument report, CjkFont font) {
         BaseFont base = embedded(font);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 72, 72, 72, 72);

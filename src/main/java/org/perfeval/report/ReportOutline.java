@@ -107,12 +107,16 @@ public final class ReportOutline {
             return;
         }
         for (int i = 0; i < items.size(); i++) {
-            String n = i < NUMBERS.size() ? NUMBERS.get(i) : String.valueOf(i + 1);
-            heading(2, "（" + n + "）" + items.get(i).title());
+            heading(2, subNumber(i) + items.get(i).title());
             if (!items.get(i).text().isBlank()) {
                 text(items.get(i).text());
             }
         }
+    }
+
+    /** The number of the {@code index}-th sub-heading (from 0): （一） to （十）, then （11）…. */
+    static String subNumber(int index) {
+        return "（" + (index < NUMBERS.size() ? NUMBERS.get(index) : String.valueOf(index + 1)) + "）";
     }
 
     private static List<Column> columns(float[] widths, String... headers) {

@@ -47,7 +47,11 @@ public final class WordReport {
     }
 
     public static byte[] render(ReportContent content) {
-        ReportDocument report = ReportOutline.of(content);
+        return render(ReportOutline.of(content));
+    }
+
+    /** Any report built of blocks (the evaluation report, the self-evaluation review report). */
+    public static byte[] render(ReportDocument report) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             headingStyles(doc);
             a4(doc);

@@ -23,6 +23,9 @@ public final class FormSheet {
     private static final Pattern YEAR = Pattern.compile("[（(]\\s*(\\d{4})\\s*年度?\\s*[）)]");
     private static final Pattern POINTS = Pattern.compile("\\s*[（(]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[）)]\\s*$");
     private static final Pattern NUMBER = Pattern.compile("^[-+]?\\d+(?:\\.\\d+)?$");
+    /** Labels compare without spaces (full-width ones too) and without a trailing colon; compiled once, read per cell. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]");
+    private static final Pattern TRAILING_COLON = Pattern.compile(":$");
 
     private final String sheet;
     /** row → column → text, both 1-based, only cells with text. */
@@ -257,6 +260,6 @@ public final class FormSheet {
 
     /** Labels compared without spaces and with half-width punctuation (项 目 名 称, 项目名称：). */
     private static String normal(String text) {
-        return text.replaceAll("[\\s\\u3000]", "").replace('：', ':').replaceAll(":$", "");
+        return TRAILING_COLON.matcher(SPACES.matcher(text).replaceAll("").replace('：', ':')).replaceAll("");
     }
 }

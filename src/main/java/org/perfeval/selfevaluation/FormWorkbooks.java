@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -24,6 +25,18 @@ import org.xml.sax.XMLReader;
  * of the workbook goes on.
  */
 public final class FormWorkbooks {
+
+    /**
+     * Zip entries a workbook may have: one per sheet, and a workbook as large as a batch takes
+     * ({@link FormBatches#MAX_WORKBOOK_BYTES}) holds some 24,000 forms of 25 indicators. POI's own
+     * default, 1,000 entries, refused any workbook of more than about 990 forms as "not an xlsx workbook".
+     */
+    static final long MAX_ENTRIES = 30_000;
+
+    static {
+        // POI's limit is process-wide: only ever raised here, never lowered below what another reader set
+        ZipSecureFile.setMaxFileCount(Math.max(ZipSecureFile.getMaxFileCount(), MAX_ENTRIES));
+    }
 
     private FormWorkbooks() {
     }

@@ -82,4 +82,7 @@ public interface SelfEvaluationRepository {
                        org.perfeval.evidence.FileType type, String uploadedBy, Instant at);
 
     List<ReviewFile> files(long batchId);
+
+    /** A page of the batch's readable forms by department, then id: the order of the working papers. */
+    List<StoredForm> readableByDepartment(long batchId, int page, int size);
 }

@@ -338,6 +338,72 @@ final class SelfEvaluationJson {
         return o.build();
     }
 
+    /** The dashboard's figures: deviation bands, flags by code, departments ranked, execution rate against self-score. */
+    static JsonObject dashboard(org.perfeval.selfevaluation.ReviewStatistics stats) {
+        var t = stats.totals();
+        JsonObjectBuilder totals = JSON.createObjectBuilder().add("forms", t.forms()).add("flagged", t.flagged())
+                .add("withErrors", t.withErrors()).add("onSite", t.onSite()).add("fullMarks", t.fullMarks());
+        number(totals, "averagePrinted", t.averagePrinted());
+        number(totals, "averageRecomputed", t.averageRecomputed());
+        number(totals, "averageReviewed", t.averageReviewed());
+        number(totals, "averageDeviation", t.averageDeviation());
+        JsonArrayBuilder buckets = JSON.createArrayBuilder();
+        stats.deviationDistribution().forEach((bucket, n) -> buckets.add(JSON.createObjectBuilder().add("bucket", bucket.name())
+                .add("label", bucket.label()).add("forms", n)));
+        JsonArrayBuilder flags = JSON.createArrayBuilder();
+        stats.flags().forEach(f -> flags.add(JSON.createObjectBuilder().add("code", f.code().name()).add("label", f.label())
+                .add("severity", f.code().severity().name().toLowerCase(Locale.ROOT)).add("forms", f.forms())
+                .add("occurrences", f.occurrences())));
+        JsonArrayBuilder departments = JSON.createArrayBuilder();
+        stats.departments().forEach(d -> {
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("department", d.department()).add("forms", d.forms())
+                    .add("flagged", d.flagged()).add("withErrors", d.withErrors()).add("onSite", d.onSite());
+            number(o, "averagePrinted", d.averagePrinted());
+            number(o, "averageReviewed", d.averageReviewed());
+            number(o, "averageDeviation", d.averageDeviation());
+            number(o, "fullMarksShare", d.fullMarksShare());
+            departments.add(o);
+        });
+        JsonArrayBuilder largest = JSON.createArrayBuilder();
+        stats.largestDeviations().forEach(f -> {
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("formId", f.id()).add("project", f.project())
+                    .add("department", f.department()).add("onSite", f.onSite());
+            number(o, "printed", f.printed());
+            number(o, "reviewed", f.reviewed());
+            number(o, "deviation", f.deviation());
+            largest.add(o);
+        });
+        JsonArrayBuilder scatter = JSON.createArrayBuilder();
+        stats.scatter().forEach(p -> {
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("formId", p.formId());
+            number(o, "executionRate", p.executionRate());
+            number(o, "printedTotal", p.printedTotal());
+            scatter.add(o);
+        });
+        JsonArrayBuilder advice = JSON.createArrayBuilder();
+        stats.advice().forEach(a -> {
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("advice", a.advice().name()).add("forms", a.forms());
+            number(o, "budget", a.budget());
+            advice.add(o);
+        });
+        return JSON.createObjectBuilder().add("totals", totals).add("deviationBuckets", buckets).add("flagCounts", flags)
+                .add("departments", departments).add("largestDeviations", largest).add("scatter", scatter)
+                .add("advice", advice).build();
+    }
+
+    static JsonObject advice(List<org.perfeval.selfevaluation.FormBudgetAdvice> items) {
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        items.forEach(x -> {
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("formId", x.formId()).add("project", x.project())
+                    .add("department", x.department()).add("onSite", x.onSite()).add("grade", x.grade().name())
+                    .add("advice", x.advice().name()).add("text", x.text());
+            number(o, "printedTotal", x.printedTotal());
+            number(o, "reviewedTotal", x.reviewedTotal());
+            a.add(o);
+        });
+        return JSON.createObjectBuilder().add("items", a).build();
+    }
+
     static JsonObject departments(List<DepartmentFigures> departments) {
         JsonArrayBuilder items = JSON.createArrayBuilder();
         for (DepartmentFigures d : departments) {

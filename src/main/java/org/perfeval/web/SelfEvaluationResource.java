@@ -35,6 +35,7 @@ import org.perfeval.selfevaluation.ReviewFile;
 import org.perfeval.selfevaluation.StoredForm;
 import org.perfeval.selfevaluation.UploadKind;
 import org.perfeval.workflow.SelfEvaluationBatches;
+import org.perfeval.workflow.SelfEvaluationOutputs;
 import org.perfeval.workflow.SelfEvaluationReview;
 
 /** The self-evaluation review's batches (API.md, Self-evaluation review). */
@@ -44,6 +45,7 @@ import org.perfeval.workflow.SelfEvaluationReview;
 public class SelfEvaluationResource {
 
     static final int MAX_PAGE_SIZE = 200;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     CurrentCaller caller;
@@ -53,6 +55,9 @@ public class SelfEvaluationResource {
 
     @Inject
     SelfEvaluationReview review;
+
+    @Inject
+    SelfEvaluationOutputs outputs;
 
     /** The batches the caller takes part in: a bureau's own, an agency's reviews, a department's results. */
     @GET
@@ -279,6 +284,57 @@ public class SelfEvaluationResource {
             throw ValidationException.of("formId", "须给出 formId 或 department (a form or a department)");
         }
         return SelfEvaluationJson.draft(batches.draftOfDepartment(caller.get(), batchId, department.strip()));
+    }
+
+    /** The 复核底稿 (.xlsx), streamed as it is written. */
+    @GET
+    @Path("{id}/workpapers")
+    @Produces(MediaType.WILDCARD)
+    public Response workpapers(@PathParam("id") String id) {
+        long batchId = parseId(id);
+        var summary = outputs.summary(caller.get(), batchId); // 404 before anything is sent
+        var who = caller.get();
+        StreamingOutput body = out -> outputs.workpapers(who, batchId, out);
+        return Response.ok(body, XLSX).header("Content-Disposition", ContentDispositions.of(false, summary.name() + "复核底稿.xlsx"))
+                .build();
+    }
+
+    /** The 复核报告, {@code ?format=docx} (default) or {@code pdf}. */
+    @GET
+    @Path("{id}/report")
+    @Produces(MediaType.WILDCARD)
+    public Response report(@PathParam("id") String id, @QueryParam("format") String format) {
+        boolean pdf = "pdf".equals(format);
+        if (format != null && !pdf && !"docx".equals(format)) {
+            throw ValidationException.of("format", "应为 docx 或 pdf");
+        }
+        long batchId = parseId(id);
+        var summary = outputs.summary(caller.get(), batchId);
+        byte[] bytes = outputs.report(caller.get(), batchId, pdf);
+        return ReportResource.download(bytes, pdf ? ReportResource.PDF : ReportResource.DOCX,
+                org.perfeval.report.ReviewReport.title(summary) + (pdf ? ".pdf" : ".docx"));
+    }
+
+    @GET
+    @Path("{id}/dashboard")
+    public JsonObject dashboard(@PathParam("id") String id) {
+        return SelfEvaluationJson.dashboard(outputs.statistics(caller.get(), parseId(id)));
+    }
+
+    /** The forms' budget advice (结果应用), a page at a time in department order. */
+    @GET
+    @Path("{id}/budget-advice")
+    public JsonObject budgetAdvice(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        int p = ListParams.count(page, "page", 0, errors);
+        int s = ListParams.count(size, "size", 50, errors);
+        if (s == 0 || s > MAX_PAGE_SIZE) {
+            errors.add(new FieldError("size", "应为1至" + MAX_PAGE_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return SelfEvaluationJson.advice(outputs.advice(caller.get(), parseId(id), p, s));
     }
 
     private static Boolean bool(String text, String field, List<FieldError> errors) {

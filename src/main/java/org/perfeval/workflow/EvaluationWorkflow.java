@@ -10,7 +10,6 @@ import java.util.Map;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
-import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -239,13 +238,7 @@ public class EvaluationWorkflow {
 
     /** The engine records the acting user as the starter and completer; its listeners read it from there. */
     private static void asUser(Caller caller, Runnable work) {
-        String previous = Authentication.getAuthenticatedUserId();
-        try {
-            Authentication.setAuthenticatedUserId(caller.username());
-            work.run();
-        } finally {
-            Authentication.setAuthenticatedUserId(previous);
-        }
+        ProcessActor.asUser(caller.username(), work);
     }
 
     /**

@@ -13,6 +13,17 @@ final class ProcessActor {
     private ProcessActor() {
     }
 
+    /** Runs engine work as this user, so that the process's history and service tasks name them. */
+    static void asUser(String username, Runnable work) {
+        String previous = Authentication.getAuthenticatedUserId();
+        try {
+            Authentication.setAuthenticatedUserId(username);
+            work.run();
+        } finally {
+            Authentication.setAuthenticatedUserId(previous);
+        }
+    }
+
     static String current() {
         String user = Authentication.getAuthenticatedUserId();
         return user == null ? "system" : user;

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -138,12 +137,6 @@ public class SelfEvaluationReview {
     }
 
     private static void asUser(Caller caller, Runnable work) {
-        String previous = Authentication.getAuthenticatedUserId();
-        try {
-            Authentication.setAuthenticatedUserId(caller.username());
-            work.run();
-        } finally {
-            Authentication.setAuthenticatedUserId(previous);
-        }
+        ProcessActor.asUser(caller.username(), work);
     }
 }

@@ -21,8 +21,9 @@ import java.util.TreeSet;
  */
 public final class BenchConfig {
 
-    /** Figures selectable with {@code -Dbench.only}: lifecycle, http, inbox, list, batch, ready. */
-    public static final java.util.List<String> ORDER = java.util.List.of("lifecycle", "http", "inbox", "list", "batch", "ready");
+    /** Figures selectable with {@code -Dbench.only}: lifecycle, http, inbox, list, batch, ready, review. */
+    public static final java.util.List<String> ORDER = java.util.List.of("lifecycle", "http", "inbox", "list", "batch", "ready",
+            "review");
     public static final Set<String> FIGURES = Set.copyOf(ORDER);
 
     private final Properties props;

@@ -179,6 +179,55 @@ class SelfEvaluationReviewIT {
         assertEquals(409, api.put("department", at + "/forms/" + second + "/answer",
                 Json.createObjectBuilder().add("answer", "迟到的反馈").build()).status());
         assertEquals(409, api.post("bureau", at + "/close", "").status());
+        outputs(api, at);
+    }
+
+    /** The working papers, the report, the dashboard and the budget advice of the closed batch. */
+    private static void outputs(ApiClient api, String at) {
+        ApiClient.Binary papers = api.download("bureau", at + "/workpapers", "*/*");
+        assertEquals(200, papers.status());
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(papers.bytes()))) {
+            var sheet = wb.getSheet("复核底稿");
+            boolean found = false;
+            var f = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (var row : sheet) {
+                String line = java.util.stream.StreamSupport.stream(row.spliterator(), false).map(f::formatCellValue)
+                        .reduce("", (a, b) -> a + "|" + b);
+                if (line.contains(OVERSTATED) && line.contains("12.50") && line.contains("现场核实完成10处")) {
+                    found = true;
+                }
+            }
+            assertTrue(found, "the rechecked indicator's row: reviewed score and reason");
+            assertTrue(wb.getSheet("偏差") != null);
+            assertTrue(wb.getSheet(DEPARTMENT) != null, "a sheet per department");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ApiClient.Binary word = api.download("bureau", at + "/report?format=docx", "*/*");
+        assertEquals(200, word.status());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word.bytes()));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            String all = text.getText();
+            assertTrue(all.contains("一、复核范围") && all.contains("五、意见建议"), all);
+            assertTrue(all.contains("指标自评得分偏高") && all.contains("成本指标方向设置错误"), "flags by their Chinese names");
+            assertTrue(all.contains("村级公益设施维护项目"), "the largest deviation");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ApiClient.Binary pdf = api.download("bureau", at + "/report?format=pdf", "*/*");
+        assertEquals(200, pdf.status());
+        assertEquals("%PDF", new String(pdf.bytes(), 0, 4, StandardCharsets.US_ASCII));
+        JsonObject dashboard = api.get("bureau", at + "/dashboard").json();
+        assertEquals(3, dashboard.getJsonObject("totals").getInt("forms"));
+        assertEquals(3, dashboard.getJsonObject("totals").getInt("onSite"));
+        assertEquals(3, dashboard.getJsonArray("scatter").size());
+        assertFalse(dashboard.getJsonArray("flagCounts").isEmpty());
+        JsonArray advice = api.get("bureau", at + "/budget-advice").json().getJsonArray("items");
+        assertEquals(3, advice.size());
+        advice.forEach(a -> assertFalse(a.asJsonObject().getString("text").isBlank()));
+        assertEquals(404, api.download("evaluator", at + "/workpapers", "*/*").status());
+        assertEquals(404, api.get("department", at + "/dashboard").status());
+        assertEquals(422, api.download("bureau", at + "/report?format=rtf", "*/*").status());
     }
 
     /** The sample forms, the first two of the demo department (新能源汽车园), the third of another. */

@@ -25,7 +25,8 @@ import org.perfeval.json.SelfEvaluationFormJson;
 /**
  * Forms read from Excel by their labels: the three sample forms give what their JSON gives, and a
  * form laid out otherwise (rows added, first-level names with their points, merged level cells, the
- * rate as a share, 其中：本年财政拨款) reads the same; a form that cannot be read names sheet and cell.
+ * rate as a share, 其中：本年财政拨款) reads the same; a form that cannot be read names sheet and cell; a
+ * workbook of a thousand forms is read whole.
  */
 class FormWorkbooksTest {
 
@@ -147,5 +148,16 @@ class FormWorkbooksTest {
         assertNull(readings.get(0).form());
         assertEquals(List.of("水务中心!G15"), readings.get(0).errors().stream().map(FieldError::path).toList());
         assertNotNull(readings.get(0).errors().get(0).message());
+    }
+
+    @Test
+    void aWorkbookOfAThousandFormsIsRead() throws Exception {
+        // POI refuses a package of more than 1,000 zip entries by default: a workbook has one per sheet and 5 more
+        Path file = dir.resolve("county.xlsx");
+        FormGenerator.writeWorkbook(file, 1000, 12L, 8);
+        List<FormSheet.Reading> readings = read(file);
+        assertEquals(1000, readings.size());
+        assertEquals("自评表1000", readings.get(999).sheet());
+        assertEquals(List.of(), readings.stream().flatMap(r -> r.errors().stream()).toList());
     }
 }
