@@ -731,7 +731,7 @@ class BrowserIT {
                 ExpectedConditions.textToBe(By.cssSelector("#batch-summary .batch-status"), "已审核"));
         assertEquals("3", browser.findElement(By.id("batch-processed")).getText());
         assertEquals("2", browser.findElement(By.id("batch-flagged")).getText());
-        assertEquals(3, formRows().size());
+        steady().until(d -> formRows().size() == 3);
         shot("30-self-evaluation-checked");
 
         // the flag filter by its Chinese name: the two forms with an overstated score
@@ -766,7 +766,7 @@ class BrowserIT {
         browser.findElement(By.id("selection-draw")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-sampling"), "现场复核样本 3 张"));
         assertTrue(browser.findElement(By.id("batch-sampling")).getText().contains("随机种子 20240501"));
-        new Select(browser.findElement(By.id("ff-flag"))).selectByValue("");
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ff-flag")))).selectByValue("");
         tableRow("form-list", "农村饮水安全巩固提升工程").findElement(By.cssSelector("input.pick")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-sampling"), "现场复核样本 2 张"));
         steady().until(d -> !tableRow("form-list", "农村饮水安全巩固提升工程").findElement(By.cssSelector("input.pick")).isSelected());
@@ -776,6 +776,7 @@ class BrowserIT {
         shot("33-self-evaluation-selection");
 
         // dispatched to both agencies: the conflict-of-interest rule shares the forms out
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dispatch-agencies")));
         for (String agency : List.of("山西天正会计师事务所", "晋中恒信会计师事务所")) {
             browser.findElements(By.cssSelector("#dispatch-agencies label")).stream().filter(l -> l.getText().contains(agency))
                     .findFirst().orElseThrow(() -> new AssertionError(agency + " is offered")).findElement(By.tagName("input")).click();
@@ -866,7 +867,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#nav a[href='#/self-evaluation']"))).click();
         tableRow("batch-list", name).findElement(By.linkText(name)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-hint")));
-        assertEquals(2, formRows().size());
+        steady().until(d -> formRows().size() == 2);
         tableRow("form-list", "村级公益设施维护项目").findElement(By.cssSelector("a.form-link")).click();
         WebElement reviewed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row + "td.reviewed-score")));
         assertEquals("12.5", reviewed.getText());
@@ -885,7 +886,7 @@ class BrowserIT {
         login("bureau", "demo");
         openBatch(batchId);
         assertTrue(tableRow("form-list", "村级公益设施维护项目").getText().contains("已反馈"));
-        browser.findElement(By.id("close-batch")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("close-batch"))).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#batch-summary .batch-status"), "已办结"));
         assertTrue(browser.findElements(By.id("close-batch")).isEmpty());
