@@ -1,5 +1,6 @@
-// The one way to the JSON API (../shared/API.md), api() for JSON and upload() for a file: same-origin cookie session, the X-Requested-With
-// header (a 401 then brings no browser login dialog), Accept-Language of the UI's language, and a
+// The one way to the JSON API (../shared/API.md), api() for JSON, upload() for a file, fetchFile() for
+// a download: same-origin cookie session, the X-Requested-With header (a 401 then brings no browser
+// login dialog), Accept-Language of the UI's language, and a
 // guard against late replies for a page the user has left. An account whose password an
 // administrator has reset gets only the password screen (app.js) until it is changed.
 import { ACCEPT_LANGUAGE } from './i18n.js';
@@ -37,10 +38,28 @@ export async function api(method, path, body) {
   }
   const r = await fetch('api/' + path, init);
   if (r.status === 401) { location.href = 'index.html'; throw new Error(UNAUTHENTICATED); }
-  const json = r.status === 204 ? null : await r.json().catch(() => ({ error: 'internal', message: r.statusText }));
+  const json = r.status === 204 ? null : readJson(await r.text().catch(() => ''), r.statusText);
   passwordChangeRequired(r.status, json);
   if (generation !== routeGeneration) throw new Error(SUPERSEDED);
   return { ok: r.ok, status: r.status, json };
+}
+
+/** A reply's JSON; a body that is none as an internal error with the status text. */
+function readJson(text, statusText) {
+  try {
+    return JSON.parse(text, exactIntegers);
+  } catch (notJson) {
+    return { error: 'internal', message: statusText };
+  }
+}
+
+/**
+ * Integers beyond 2^53 (a selection's seed drawn by the server) kept exactly, as their digits, where
+ * the browser gives a number's source text to JSON.parse; a double would show another number.
+ */
+function exactIntegers(key, value, context) {
+  return typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)
+    && context && /^-?\d+$/.test(context.source) ? context.source : value;
 }
 
 function passwordChangeRequired(status, json) {
@@ -83,4 +102,27 @@ export function upload(method, path, file, onProgress) {
     body.append('file', file, file.name);
     xhr.send(body);
   });
+}
+
+/**
+ * Fetches a file to download with the session and headers of api(): { ok: true, blob, name } (name
+ * from Content-Disposition, RFC 5987 or plain), or { ok: false, status, json } when refused.
+ */
+export async function fetchFile(path) {
+  const r = await fetch('api/' + path, { credentials: 'same-origin',
+    headers: { 'X-Requested-With': REQUESTED_WITH, 'Accept-Language': ACCEPT_LANGUAGE } });
+  if (r.status === 401) { location.href = 'index.html'; throw new Error(UNAUTHENTICATED); }
+  if (!r.ok) return { ok: false, status: r.status, json: readJson(await r.text().catch(() => ''), r.statusText) };
+  return { ok: true, status: r.status, blob: await r.blob(), name: dispositionName(r.headers.get('Content-Disposition')) };
+}
+
+/** The file name of a Content-Disposition header: filename* (UTF-8) first, else filename. */
+function dispositionName(header) {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (extended) {
+    try { return decodeURIComponent(extended[1].trim()); } catch (bad) { /* the plain name then */ }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain ? plain[1].trim() : null;
 }

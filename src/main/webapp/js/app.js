@@ -10,7 +10,7 @@ import { forcedPasswordChange } from './screens/password.js';
 
 /** The menu: [link, word, roles that see it (all when absent)]. */
 const LINKS = [['#/home', 'home'], ['#/commission', 'commission', ['BUREAU', 'ADMIN']], ['#/dashboard', 'dashboard', ['BUREAU', 'ADMIN']],
-  ['#/evaluations', 'evaluations'], ['#/tasks', 'tasks'], ['#/notifications', 'notifications'],
+  ['#/evaluations', 'evaluations'], ['#/self-evaluation', 'selfEvaluation'], ['#/tasks', 'tasks'], ['#/notifications', 'notifications'],
   ['#/directory', 'directory', ['ADMIN']], ['#/accounts', 'accounts', ['ADMIN']], ['#/audit', 'audit', ['ADMIN']]];
 
 async function start() {

@@ -108,11 +108,14 @@ export function openPreview(f) {
   if (!dialog.open) dialog.showModal();
 }
 
-/** The drop zone and file chooser of an upload, with the list where each file's progress shows. */
-export function uploadZone(prefix) {
+/**
+ * The drop zone and file chooser of an upload, with the list where each file's progress shows; the
+ * evidence files' words unless hint and choose say otherwise, accept the chooser's file types.
+ */
+export function uploadZone(prefix, { hint = t('dropHint'), choose = t('chooseFiles'), accept = '' } = {}) {
   // the chooser is the browser's file input, shown as a button in the UI's language (its label)
-  return `<div class="dropzone" id="${esc(prefix)}-drop"><span>${esc(t('dropHint'))}</span>
-    <input type="file" multiple id="${esc(prefix)}-input" class="file-input sr-only"><label for="${esc(prefix)}-input" class="choose-files">${esc(t('chooseFiles'))}</label></div>
+  return `<div class="dropzone" id="${esc(prefix)}-drop"><span>${esc(hint)}</span>
+    <input type="file" multiple id="${esc(prefix)}-input" class="file-input sr-only"${accept ? ` accept="${esc(accept)}"` : ''}><label for="${esc(prefix)}-input" class="choose-files">${esc(choose)}</label></div>
     <ul class="uploads" id="${esc(prefix)}-uploads" aria-live="polite"></ul>`;
 }
 
@@ -123,16 +126,20 @@ export function uploadZone(prefix) {
  * done(uploaded files) follows each batch.
  */
 export function wireUploadZone(prefix, evaluationId, limits, done) {
-  const input = document.getElementById(prefix + '-input');
-  const zone = document.getElementById(prefix + '-drop');
   const list = document.getElementById(prefix + '-uploads');
-  const send = async files => {
-    if (!files.length) return;
+  wireFileDrop(prefix, async files => {
     const uploaded = await uploadEach(list, files, limits(), file =>
       ({ method: 'POST', path: `evaluations/${encodeURIComponent(evaluationId)}/files`, file }));
     if (list.isConnected) done(uploaded);
-  };
-  input.addEventListener('change', () => { const files = [...input.files]; input.value = ''; send(files); });
+  });
+}
+
+/** Wires the chooser and the drop zone of an uploadZone: send(files) gets the files chosen or dropped, when there are any. */
+export function wireFileDrop(prefix, send) {
+  const input = document.getElementById(prefix + '-input');
+  const zone = document.getElementById(prefix + '-drop');
+  const take = files => { if (files.length) send(files); };
+  input.addEventListener('change', () => { const files = [...input.files]; input.value = ''; take(files); });
   ['dragenter', 'dragover'].forEach(type => zone.addEventListener(type, ev => {
     if (!ev.dataTransfer || ![...ev.dataTransfer.types].includes('Files')) return;
     ev.preventDefault();
@@ -143,7 +150,7 @@ export function wireUploadZone(prefix, evaluationId, limits, done) {
   zone.addEventListener('drop', ev => {
     ev.preventDefault();
     zone.classList.remove('dragging');
-    send([...(ev.dataTransfer ? ev.dataTransfer.files : [])]);
+    take([...(ev.dataTransfer ? ev.dataTransfer.files : [])]);
   });
 }
 

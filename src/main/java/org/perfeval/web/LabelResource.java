@@ -26,11 +26,17 @@ import org.perfeval.rectification.RectificationStatus;
 import org.perfeval.scoring.Grade;
 import org.perfeval.security.OrganisationType;
 import org.perfeval.security.Role;
+import org.perfeval.selfevaluation.AssignmentStatus;
+import org.perfeval.selfevaluation.BatchStatus;
+import org.perfeval.selfevaluation.FlagCode;
+import org.perfeval.selfevaluation.ReviewRules;
+import org.perfeval.selfevaluation.SelectionReason;
 
 /**
  * The words the web UI shows for the codes of the API (statuses, history actions, fund fields,
  * formulas, levels, grades, task keys, kinds, the comment matrix's sources and responses, organisation types,
- * roles, audit actions), in the language of {@code Accept-Language}: Chinese
+ * roles, audit actions; the self-evaluation review's batch and assignment statuses, desk-review flags,
+ * selection reasons and scoring rules), in the language of {@code Accept-Language}: Chinese
  * unless English is asked for. The texts are in {@code i18n/labels*.properties}, so that the UI
  * keeps no copy of them.
  */
@@ -126,6 +132,13 @@ public class LabelResource {
                         map(b, "organisationType.", List.of(OrganisationType.values()), Enum::name, Enum::name))
                 .add("roles", map(b, "role.", List.of(Role.values()), Enum::name, Enum::name))
                 .add("auditActions", map(b, "action.", AUDIT_ACTIONS, k -> k, k -> k))
+                .add("batchStatuses", map(b, "batchStatus.", List.of(BatchStatus.values()), Enum::name, Enum::name))
+                .add("assignmentStatuses",
+                        map(b, "assignmentStatus.", List.of(AssignmentStatus.values()), Enum::name, Enum::name))
+                .add("flags", map(b, "flag.", List.of(FlagCode.values()), Enum::name, Enum::name))
+                .add("selectionReasons", map(b, "selectionReason.", List.of(SelectionReason.values()), Enum::name, Enum::name))
+                .add("atMostScorings",
+                        map(b, "atMost.", List.of(ReviewRules.AtMostScoring.values()), Enum::name, Enum::name))
                 .build();
     }
 

@@ -682,6 +682,293 @@ class BrowserIT {
         logout();
     }
 
+    /**
+     * A self-evaluation review batch from import to closed through the web UI (自评复核), as the bureau, both
+     * demo agencies and the department: the bureau opens a batch (a missing name marked at its field),
+     * imports the three sample forms with the file chooser (two of them the demo department's) and sees
+     * them checked, filters by a flag by its Chinese name, opens a form whose overstated score and
+     * execution score are marked in their cells, draws the on-site sample from a seed it gives and takes a
+     * form out and back in by hand, and dispatches it to the two agencies; each agency rechecks its forms
+     * (a changed score without a reason marked at its field, a submission with a form unrechecked
+     * refused, a PDF uploaded and cited as evidence) and submits; the bureau (a return without a reason
+     * refused) approves both; the department reads the review with the cited file and answers; the bureau
+     * closes the batch (已办结) and opens the commission screen filled for a key evaluation of a department
+     * and of a project.
+     */
+    @Test
+    @Order(2)
+    void selfEvaluationBatchFromImportToClosedAsTheBureauTheAgenciesAndTheDepartment() throws Exception {
+        try {
+            selfEvaluationReview();
+        } catch (Throwable failure) {
+            screenshot("failure-self-evaluation");
+            browser.manage().deleteAllCookies(); // the next test starts signed out
+            throw failure;
+        }
+    }
+
+    private void selfEvaluationReview() throws Exception {
+        String name = "2023年度项目支出绩效自评复核（界面测试" + System.currentTimeMillis() % 100_000_000L + "）";
+        Path forms = Files.createTempDirectory("perfeval-forms").resolve("2023年度自评表.json");
+        Files.writeString(forms, sampleFormsOfTheDemoDepartment());
+
+        // the bureau opens a batch from the menu; a batch needs its name
+        browser.get(app.url() + "/index.html");
+        login("bureau", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#nav a[href='#/self-evaluation']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-form")));
+        browser.findElement(By.id("batch-create")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#f-se-name + .field-error")));
+        browser.findElement(By.id("f-se-name")).sendKeys(name);
+        browser.findElement(By.id("batch-create")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("batch-name"), name));
+        long batchId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*#/self-evaluation/", ""));
+        assertEquals("待导入", browser.findElement(By.cssSelector("#batch-summary .batch-status")).getText());
+
+        // the forms chosen with the file chooser; checked in the background, followed to 已审核
+        browser.findElement(By.id("forms-upload-input")).sendKeys(forms.toAbsolutePath().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class).until(
+                ExpectedConditions.textToBe(By.cssSelector("#batch-summary .batch-status"), "已审核"));
+        assertEquals("3", browser.findElement(By.id("batch-processed")).getText());
+        assertEquals("2", browser.findElement(By.id("batch-flagged")).getText());
+        steady().until(d -> formRows().size() == 3);
+        shot("30-self-evaluation-checked");
+
+        // the flag filter by its Chinese name: the two forms with an overstated score
+        new Select(browser.findElement(By.id("ff-flag"))).selectByVisibleText("指标得分偏高");
+        steady().until(d -> formRows().size() == 2 && formRows().stream().allMatch(r -> r.getText().contains("指标得分偏高")));
+        shot("31-self-evaluation-flag-filter");
+
+        // a form: the flagged cells marked, the messages as their tooltips and listed below
+        tableRow("form-list", "村级公益设施维护项目").findElement(By.cssSelector("a.form-link")).click();
+        WebElement overstated = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "#indicator-table tr[data-key='" + OVERSTATED + "'] td.printed-score")));
+        assertTrue(overstated.getAttribute("class").contains("flagged") && overstated.getAttribute("class").contains("flag-error"),
+                overstated.getAttribute("class"));
+        assertTrue(overstated.getAttribute("title").contains("指标得分偏高"), overstated.getAttribute("title"));
+        assertTrue(browser.findElement(By.cssSelector("#funds-table td[data-cell='funds:printedScore']")).getAttribute("class")
+                .contains("flagged"), "the execution score is marked");
+        assertFalse(browser.findElement(By.cssSelector("#indicator-table tr[data-key='产出指标/数量指标/新建管网长度'] td.printed-score"))
+                .getAttribute("class").contains("flagged"), "an indicator without a flag is not marked");
+        assertEquals(3, browser.findElements(By.cssSelector("#flag-list li")).size());
+        assertNoHorizontalScroll();
+        shot("32-self-evaluation-form-flagged");
+
+        // the on-site sample: every form with errors and the largest of the rest, from the bureau's seed;
+        // one form out by hand and in again
+        browser.findElement(By.linkText("← " + name)).click();
+        WebElement largest = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-se-largest")));
+        largest.clear();
+        largest.sendKeys("1");
+        browser.findElement(By.id("f-se-share")).clear();
+        browser.findElement(By.id("f-se-share")).sendKeys("0");
+        browser.findElement(By.id("f-se-seed")).sendKeys("20240501");
+        browser.findElement(By.id("selection-draw")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-sampling"), "现场复核样本 3 张"));
+        assertTrue(browser.findElement(By.id("batch-sampling")).getText().contains("随机种子 20240501"));
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ff-flag")))).selectByValue("");
+        tableRow("form-list", "农村饮水安全巩固提升工程").findElement(By.cssSelector("input.pick")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-sampling"), "现场复核样本 2 张"));
+        steady().until(d -> !tableRow("form-list", "农村饮水安全巩固提升工程").findElement(By.cssSelector("input.pick")).isSelected());
+        assertTrue(tableRow("form-list", "农村饮水安全巩固提升工程").getText().contains("人工移出"));
+        tableRow("form-list", "农村饮水安全巩固提升工程").findElement(By.cssSelector("input.pick")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-sampling"), "现场复核样本 3 张"));
+        shot("33-self-evaluation-selection");
+
+        // dispatched to both agencies: the conflict-of-interest rule shares the forms out
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dispatch-agencies")));
+        for (String agency : List.of("山西天正会计师事务所", "晋中恒信会计师事务所")) {
+            browser.findElements(By.cssSelector("#dispatch-agencies label")).stream().filter(l -> l.getText().contains(agency))
+                    .findFirst().orElseThrow(() -> new AssertionError(agency + " is offered")).findElement(By.tagName("input")).click();
+        }
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('f-se-due').value = arguments[0]",
+                java.time.LocalDate.now().plusDays(30).toString());
+        WebElement days = browser.findElement(By.id("f-se-answer-days"));
+        days.clear();
+        days.sendKeys("10");
+        browser.findElement(By.id("dispatch-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#batch-summary .batch-status"), "现场复核中"));
+        assertTrue(tableRow("assignment-table", "山西天正会计师事务所").getText().contains("0 / 2"));
+        assertTrue(tableRow("assignment-table", "晋中恒信会计师事务所").getText().contains("0 / 1"));
+        shot("34-self-evaluation-dispatched");
+        logout();
+
+        // 天正 rechecks the department's two forms: a changed score needs its reason; no submission with a form left
+        login("evaluator", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#nav a[href='#/self-evaluation']"))).click();
+        WebElement task = tableRow("assignment-list", name);
+        assertTrue(task.getText().contains("复核中") && task.getText().contains("0 / 2"), task.getText());
+        task.findElement(By.linkText(name)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assignment-submit")));
+        tableRow("form-list", "村级公益设施维护项目").findElement(By.cssSelector("a.form-link")).click();
+        String row = "#indicator-table tr[data-key='" + OVERSTATED + "'] ";
+        WebElement actual = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row + "input.ra")));
+        actual.clear();
+        actual.sendKeys("10处");
+        WebElement score = browser.findElement(By.cssSelector(row + "input.rs"));
+        score.clear();
+        score.sendKeys("12.5");
+        browser.findElement(By.id("f-opinion")).sendKeys("现场核实完成10处，得分按完成比例调整");
+        browser.findElement(By.id("recheck-save")).click();
+        WebElement reasonError = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row + "textarea.rr + .field-error")));
+        assertTrue(reasonError.getText().contains("理由"), reasonError.getText());
+        shot("35-self-evaluation-recheck-error");
+        browser.findElement(By.cssSelector(row + "textarea.rr")).sendKeys("现场核实完成10处，台账与验收单一致");
+        // the agency's evidence: uploaded on the form, offered in every indicator's picker, cited for this one
+        Path ledger = Files.createTempDirectory("perfeval-review").resolve("维修改造工程验收台账.pdf");
+        writePdf(ledger, "Acceptance ledger of the water works");
+        browser.findElement(By.id("recheck-evidence-input")).sendKeys(ledger.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recheck-evidence-uploads"), "已上传"));
+        browser.findElement(By.cssSelector(row + "details.picker summary")).click();
+        WebElement cite = steady().until(d -> d.findElements(By.cssSelector(row + "details.picker label.file-check")).stream()
+                .filter(l -> l.getText().contains("维修改造工程验收台账.pdf")).findFirst().orElse(null));
+        cite.findElement(By.tagName("input")).click();
+        browser.findElement(By.id("recheck-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("form-notice"), "复核结果已保存"));
+        assertEquals("12.5", browser.findElement(By.cssSelector(row + "input.rs")).getAttribute("value"));
+        browser.findElement(By.linkText("← " + name)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("assignment-submit"))).click();
+        wait.until(d -> !d.findElement(By.id("submit-error")).getText().isBlank());
+        recheckUnchanged(name, "农村饮水安全巩固提升工程", "经核实，自评结果基本属实");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("assignment-submit"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment-card"), "已送审"));
+        shot("36-self-evaluation-agency-submitted");
+        logout();
+
+        // 恒信 rechecks the other department's form
+        login("evaluator2", "demo");
+        openBatch(batchId);
+        recheckUnchanged(name, "农田水利设施管护项目", "复核无异议");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("assignment-submit"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignment-card"), "已送审"));
+        logout();
+
+        // the bureau: a return needs its reason; both reviews approved, the departments answer
+        login("bureau", "demo");
+        openBatch(batchId);
+        WebElement hengxin = tableRow("assignment-table", "晋中恒信会计师事务所");
+        assertTrue(hengxin.getText().contains("已送审"), hengxin.getText());
+        hengxin.findElement(By.cssSelector("button[data-act='return']")).click();
+        String returnRow = "#assignment-table tr.return-row[data-for='" + hengxin.getAttribute("data-assignment-id") + "'] ";
+        WebElement returnForm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(returnRow + "form")));
+        returnForm.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(returnRow + "textarea + .field-error")));
+        shot("37-self-evaluation-return-needs-reason");
+        returnForm.findElement(By.cssSelector("button[data-act='cancel']")).click();
+        for (String agency : List.of("晋中恒信会计师事务所", "山西天正会计师事务所")) {
+            tableRow("assignment-table", agency).findElement(By.cssSelector("button[data-act='approve']")).click();
+            steady().until(d -> tableRow("assignment-table", agency).getText().contains("已通过"));
+        }
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#batch-summary .batch-status"), "待部门反馈"));
+        logout();
+
+        // the department reads the review of its form and answers it
+        login("department", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#nav a[href='#/self-evaluation']"))).click();
+        tableRow("batch-list", name).findElement(By.linkText(name)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-hint")));
+        steady().until(d -> formRows().size() == 2);
+        tableRow("form-list", "村级公益设施维护项目").findElement(By.cssSelector("a.form-link")).click();
+        WebElement reviewed = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(row + "td.reviewed-score")));
+        assertEquals("12.5", reviewed.getText());
+        assertTrue(browser.findElement(By.cssSelector(row + "td.printed-score")).getAttribute("class").contains("flagged"));
+        assertTrue(browser.findElement(By.id("recheck-opinion")).getText().contains("现场核实完成10处"));
+        assertEquals("维修改造工程验收台账.pdf", browser.findElement(By.cssSelector(row + "a.review-file")).getText(),
+                "the evidence the agency cites for the indicator");
+        browser.findElement(By.id("f-answer")).sendKeys("认可复核结论，将补齐维修改造工程的验收资料");
+        shot("38-self-evaluation-department-answer");
+        browser.findElement(By.id("answer-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("form-notice"), "反馈已提交"));
+        assertEquals("认可复核结论，将补齐维修改造工程的验收资料", browser.findElement(By.id("f-answer")).getAttribute("value"));
+        logout();
+
+        // the bureau sees the answer and closes the batch
+        login("bureau", "demo");
+        openBatch(batchId);
+        assertTrue(tableRow("form-list", "村级公益设施维护项目").getText().contains("已反馈"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("close-batch"))).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#batch-summary .batch-status"), "已办结"));
+        assertTrue(browser.findElements(By.id("close-batch")).isEmpty());
+        assertNoHorizontalScroll();
+        shot("39-self-evaluation-closed");
+        // the outputs, where the server has them: the dashboard's charts, the downloads, the budget advice
+        WebElement dashboard = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("se-dashboard")));
+        if (dashboard.isDisplayed()) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-flags canvas")));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", dashboard);
+            Thread.sleep(1200); // chart animation
+            shot("39b-self-evaluation-dashboard");
+            browser.findElement(By.cssSelector("#se-downloads a[data-download='report?format=docx']")).click();
+            wait.until(d -> d.findElement(By.cssSelector("#se-downloads a[data-download='report?format=docx']")).getAttribute("aria-busy") == null);
+            assertEquals("", browser.findElement(By.id("download-error")).getText(), "the report downloads");
+        }
+        browser.get(app.url() + "/app.html#/self-evaluation");
+        browser.navigate().refresh();
+        assertTrue(tableRow("batch-list", name).getText().contains("已办结"));
+
+        // the results used: a key evaluation of a department and of a project, the commission screen filled from the review
+        openBatch(batchId);
+        tableRow("department-list", "新能源汽车园事业服务中心").findElement(By.cssSelector("button[data-act='commission']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commission-basis")));
+        assertTrue(browser.findElement(By.id("f-title")).getAttribute("value").contains("新能源汽车园事业服务中心"),
+                browser.findElement(By.id("f-title")).getAttribute("value"));
+        assertEquals("DEPARTMENT", new Select(browser.findElement(By.id("f-kind"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(new Select(browser.findElement(By.id("f-subject"))).getFirstSelectedOption().getText().startsWith("新能源汽车园事业服务中心"));
+        assertTrue(browser.findElement(By.id("commission-basis")).getText().contains(name));
+        shot("40-self-evaluation-commission-draft");
+        openBatch(batchId);
+        tableRow("form-list", "村级公益设施维护项目").findElement(By.cssSelector("a.form-link")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("form-commission"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commission-basis")));
+        assertTrue(browser.findElement(By.id("f-title")).getAttribute("value").startsWith("村级公益设施维护项目"));
+        assertEquals("PROJECT", new Select(browser.findElement(By.id("f-kind"))).getFirstSelectedOption().getAttribute("value"));
+        logout();
+    }
+
+    /** The indicator the sample's second form overstates (forms/sample-expected.json). */
+    private static final String OVERSTATED = "产出指标/数量指标/维修改造供水工程数量";
+
+    /** The sample forms (forms/sample.json) as {forms: [...]}, the first two of the demo department. */
+    private static String sampleFormsOfTheDemoDepartment() {
+        var sample = jakarta.json.Json.createReader(new java.io.StringReader(SelfEvaluationIT.resource("sample.json"))).readArray();
+        var forms = jakarta.json.Json.createArrayBuilder();
+        for (int i = 0; i < sample.size(); i++) {
+            var form = jakarta.json.Json.createObjectBuilder(sample.getJsonObject(i));
+            forms.add(i < 2 ? form.add("department", "新能源汽车园事业服务中心") : form);
+        }
+        return jakarta.json.Json.createObjectBuilder().add("forms", forms).build().toString();
+    }
+
+    /** A wait that reads again what a redraw replaced meanwhile. */
+    private static WebDriverWait steady() {
+        WebDriverWait steady = new WebDriverWait(browser, Duration.ofSeconds(20));
+        steady.ignoring(StaleElementReferenceException.class);
+        return steady;
+    }
+
+    /** The forms table's rows as they are now. */
+    private static List<WebElement> formRows() {
+        return browser.findElements(By.cssSelector("#form-list tbody tr"));
+    }
+
+    /** Opens a self-evaluation batch's page afresh. */
+    private static void openBatch(long batchId) {
+        browser.get(app.url() + "/app.html#/self-evaluation/" + batchId);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#form-list, #form-list-empty")));
+    }
+
+    /** An agency opens a form of the batch from its page and saves its recheck as the unit printed it, with an opinion. */
+    private static void recheckUnchanged(String batch, String project, String opinion) {
+        tableRow("form-list", project).findElement(By.cssSelector("a.form-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-opinion"))).sendKeys(opinion);
+        browser.findElement(By.id("recheck-save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("form-notice"), "复核结果已保存"));
+        browser.findElement(By.linkText("← " + batch)).click();
+        steady().until(d -> tableRow("form-list", project).getText().contains("已复核"));
+    }
+
     /** A PNG image of this size, a plain colour. */
     private static byte[] png(int width, int height) throws Exception {
         var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);

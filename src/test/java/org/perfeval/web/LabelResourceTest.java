@@ -32,6 +32,11 @@ import org.perfeval.rectification.RectificationStatus;
 import org.perfeval.scoring.Grade;
 import org.perfeval.security.OrganisationType;
 import org.perfeval.security.Role;
+import org.perfeval.selfevaluation.AssignmentStatus;
+import org.perfeval.selfevaluation.BatchStatus;
+import org.perfeval.selfevaluation.FlagCode;
+import org.perfeval.selfevaluation.ReviewRules;
+import org.perfeval.selfevaluation.SelectionReason;
 
 /** The label bundles are complete in both languages and agree with the code they name. */
 class LabelResourceTest {
@@ -130,6 +135,28 @@ class LabelResourceTest {
         assertEquals("重置密码", zh.getJsonObject("auditActions").getString("user.resetPassword"));
         assertEquals("Password reset", LabelResource.labels(Locale.ENGLISH).getJsonObject("auditActions")
                 .getString("user.resetPassword"));
+    }
+
+    /** The self-evaluation review's codes have words in both languages, none left as the bare code. */
+    @Test
+    void selfEvaluationCodesHaveWordsInBothLanguages() {
+        Map<String, List<? extends Enum<?>>> groups = Map.of("batchStatuses", List.of(BatchStatus.values()),
+                "assignmentStatuses", List.of(AssignmentStatus.values()), "flags", List.of(FlagCode.values()),
+                "selectionReasons", List.of(SelectionReason.values()),
+                "atMostScorings", List.of(ReviewRules.AtMostScoring.values()));
+        for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+            JsonObject labels = LabelResource.labels(locale);
+            groups.forEach((group, codes) -> {
+                assertEquals(codes.size(), labels.getJsonObject(group).size(), locale + " " + group);
+                codes.forEach(c -> assertFalse(labels.getJsonObject(group).getString(c.name()).equals(c.name()),
+                        locale + " " + group + " " + c));
+            });
+        }
+        JsonObject zh = LabelResource.labels(Locale.CHINESE);
+        assertEquals("已审核", zh.getJsonObject("batchStatuses").getString("CHECKED"));
+        assertEquals("已办结", zh.getJsonObject("batchStatuses").getString("CLOSED"));
+        assertEquals("指标得分偏高", zh.getJsonObject("flags").getString("SCORE_OVERSTATED"));
+        assertEquals("Score overstated", LabelResource.labels(Locale.ENGLISH).getJsonObject("flags").getString("SCORE_OVERSTATED"));
     }
 
     /** The audit trail's actions: an evaluation's (commission, claims, status, each task) and the administrator's. */
