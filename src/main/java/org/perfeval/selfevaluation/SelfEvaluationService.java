@@ -35,6 +35,8 @@ import org.perfeval.security.Role;
 public class SelfEvaluationService {
 
     private static final SecureRandom SEEDS = new SecureRandom();
+    /** A drawn seed stays below what the API takes back (and a JavaScript number holds exactly), so any draw can be repeated. */
+    private static final long MAX_SEED = 1_000_000_000_000L;
 
     @Inject
     SelfEvaluationRepository batches;
@@ -103,7 +105,7 @@ public class SelfEvaluationService {
      */
     public ReviewBatch select(Caller caller, long batchId, int largest, BigDecimal share, Long seed) {
         ReviewBatch batch = selectable(caller, batchId);
-        long s = seed != null ? seed : SEEDS.nextLong() & Long.MAX_VALUE;
+        long s = seed != null ? seed : SEEDS.nextLong(MAX_SEED);
         OnSiteSelection.Result r = OnSiteSelection.of(batches.candidates(batchId), largest, share, s);
         batches.select(batchId, r.selected(), r.sampling());
         Map<String, String> facts = new LinkedHashMap<>();

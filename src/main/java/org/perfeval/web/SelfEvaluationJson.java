@@ -391,7 +391,7 @@ final class SelfEvaluationJson {
                 .add("advice", advice).build();
     }
 
-    static JsonObject advice(List<org.perfeval.selfevaluation.FormBudgetAdvice> items) {
+    static JsonObject advice(List<org.perfeval.selfevaluation.FormBudgetAdvice> items, long total) {
         JsonArrayBuilder a = JSON.createArrayBuilder();
         items.forEach(x -> {
             JsonObjectBuilder o = JSON.createObjectBuilder().add("formId", x.formId()).add("project", x.project())
@@ -401,7 +401,7 @@ final class SelfEvaluationJson {
             number(o, "reviewedTotal", x.reviewedTotal());
             a.add(o);
         });
-        return JSON.createObjectBuilder().add("items", a).build();
+        return JSON.createObjectBuilder().add("items", a).add("total", total).build();
     }
 
     static JsonObject departments(List<DepartmentFigures> departments) {

@@ -334,7 +334,10 @@ public class SelfEvaluationResource {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return SelfEvaluationJson.advice(outputs.advice(caller.get(), parseId(id), p, s));
+        long batchId = parseId(id);
+        var advice = outputs.advice(caller.get(), batchId, p, s);
+        ReviewBatch batch = batches.batch(caller.get(), batchId);
+        return SelfEvaluationJson.advice(advice, batch.processed() - batch.failed());
     }
 
     private static Boolean bool(String text, String field, List<FieldError> errors) {

@@ -194,7 +194,12 @@ class SelfEvaluationIT {
         JsonObject all = api.post("bureau", at + "/selection", Json.createObjectBuilder().add("largest", 1).add("share", 0)
                 .build()).json();
         assertEquals(3, all.getJsonObject("sampling").getInt("selected"), "a new draw replaces the last");
-        assertTrue(all.getJsonObject("sampling").getJsonNumber("seed").longValue() >= 0, "a seed is drawn and recorded");
+        long drawn = all.getJsonObject("sampling").getJsonNumber("seed").longValue();
+        assertTrue(drawn >= 0 && drawn < 1_000_000_000_000L, "a seed is drawn and recorded: " + drawn);
+        ApiClient.Reply repeated = api.post("bureau", at + "/selection", Json.createObjectBuilder().add("largest", 1)
+                .add("share", 0).add("seed", drawn).build());
+        assertEquals(200, repeated.status(), "a drawn seed is taken back: " + repeated.body());
+        assertEquals(drawn, repeated.json().getJsonObject("sampling").getJsonNumber("seed").longValue());
 
         long first = selected.getJsonObject(0).getJsonNumber("id").longValue();
         JsonObject adjusted = api.post("bureau", at + "/selection/adjust", Json.createObjectBuilder()

@@ -222,7 +222,9 @@ class SelfEvaluationReviewIT {
         assertEquals(3, dashboard.getJsonObject("totals").getInt("onSite"));
         assertEquals(3, dashboard.getJsonArray("scatter").size());
         assertFalse(dashboard.getJsonArray("flagCounts").isEmpty());
-        JsonArray advice = api.get("bureau", at + "/budget-advice").json().getJsonArray("items");
+        JsonObject advicePage = api.get("bureau", at + "/budget-advice").json();
+        assertEquals(3, advicePage.getInt("total"));
+        JsonArray advice = advicePage.getJsonArray("items");
         assertEquals(3, advice.size());
         advice.forEach(a -> assertFalse(a.asJsonObject().getString("text").isBlank()));
         assertEquals(404, api.download("evaluator", at + "/workpapers", "*/*").status());
