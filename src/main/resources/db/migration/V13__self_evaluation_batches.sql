@@ -67,6 +67,7 @@ create table pe_se_form (
     readable            boolean        not null,
     selected            boolean        not null,
     selection_reason    varchar(20),
+    full_marks          boolean        not null,
     document            bytea          not null,
     unique (upload_id, ordinal)
 );

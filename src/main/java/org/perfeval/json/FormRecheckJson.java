@@ -88,8 +88,9 @@ public final class FormRecheckJson {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (!(v instanceof JsonString s) || s.getString().length() > 4000) {
-            errors.add(new FieldError(at, "应为不超过4000个字符的文字"));
+        if (!(v instanceof JsonString s) || s.getString().length() > 4000
+                || org.perfeval.common.Text.hasHiddenCharactersBesideLineBreaks(s.getString())) {
+            errors.add(new FieldError(at, "应为不超过4000个字符的文字，不含控制字符"));
             return null;
         }
         return s.getString().strip();

@@ -61,6 +61,8 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
             + " printed_total, recomputed_total, execution_rate, deviation, selected, selection_reason, document,"
             + " assignment_id, recheck, reviewed_total, answer, answered_by, answered_at";
 
+    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     DataSource dataSource;
 
@@ -126,7 +128,11 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
                 + " uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, 0, 'PENDING', ?, ?)";
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement b = c.prepareStatement("update pe_se_batch set expected = expected + ?, status = ? where id = ?")) {
+             PreparedStatement b = c.prepareStatement("update pe_se_batch set expected = expected + ?, status = ?,"
+                     + " sample_errors = null, sample_largest = null, sample_share = null, sample_seed = null,"
+                     + " sample_drawn = null, sample_added = null, sample_removed = null, sample_selected = null where id = ?");
+             PreparedStatement unselect = c.prepareStatement("update pe_se_form set selected = false, selection_reason = null"
+                     + " where batch_id = ? and (selected = true or selection_reason is not null)")) {
             s.setLong(1, batchId);
             s.setString(2, name);
             s.setString(3, kind.name());
@@ -141,6 +147,9 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
             b.setString(2, BatchStatus.CHECKING.name());
             b.setLong(3, batchId);
             b.executeUpdate();
+            // new forms change what the draw would have been: it is drawn again once they are checked
+            unselect.setLong(1, batchId);
+            unselect.executeUpdate();
             return new FormUpload(id, batchId, name, kind, sha256, expected, 0);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the file of forms", e);
@@ -220,7 +229,7 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
     private static void insert(Connection c, FormUpload upload, List<CheckedForm> forms) throws SQLException {
         String sql = "insert into pe_se_form (batch_id, upload_id, ordinal, source, project, department, unit, annual_budget,"
                 + " printed_total, recomputed_total, execution_rate, deviation, flag_codes, flag_count, error_count, readable,"
-                + " selected, document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)";
+                + " selected, document, full_marks) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (CheckedForm f : forms) {
                 s.setLong(1, upload.batchId());
@@ -243,6 +252,7 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
                 s.setInt(15, (int) flags.stream().filter(x -> x.severity() == FlagCode.Severity.ERROR).count());
                 s.setBoolean(16, readable);
                 s.setBytes(17, FormDocuments.write(f.form(), f.errors()));
+                s.setBoolean(18, readable && f.review().fullMarks());
                 s.addBatch();
             }
             s.executeBatch();
@@ -258,18 +268,21 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
     public void finish(FormUpload upload) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement u = c.prepareStatement("update pe_se_upload set status = 'DONE', owner = null, lease_until = null,"
-                     + " expected = forms_read where id = ?");
+                     + " expected = forms_read where id = ? and status = 'PENDING'");
              PreparedStatement e = c.prepareStatement("update pe_se_batch set expected = expected - ? + (select forms_read"
                      + " from pe_se_upload where id = ?) where id = ?");
              PreparedStatement b = c.prepareStatement("update pe_se_batch set status = ? where id = ? and status = ?"
                      + " and not exists (select 1 from pe_se_upload where batch_id = ? and status = 'PENDING')")) {
+            int expectedBefore = expectedOf(c, upload.id());
+            u.setLong(1, upload.id());
+            if (u.executeUpdate() == 0) {
+                return; // another node finished it
+            }
             // the count at upload was the workbooks' own word; what was read is the truth
-            e.setInt(1, upload.expected());
+            e.setInt(1, expectedBefore);
             e.setLong(2, upload.id());
             e.setLong(3, upload.batchId());
             e.executeUpdate();
-            u.setLong(1, upload.id());
-            u.executeUpdate();
             b.setString(1, BatchStatus.CHECKED.name());
             b.setLong(2, upload.batchId());
             b.setString(3, BatchStatus.CHECKING.name());
@@ -277,6 +290,59 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
             b.executeUpdate();
         } catch (SQLException ex) {
             throw new IllegalStateException("cannot finish the file of forms", ex);
+        }
+    }
+
+    private static int expectedOf(Connection c, long uploadId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select expected from pe_se_upload where id = ? for update")) {
+            s.setLong(1, uploadId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    @Override
+    public BatchStatus lockBatch(long batchId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select status from pe_se_batch where id = ? for update")) {
+            s.setLong(1, batchId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? BatchStatus.valueOf(r.getString(1)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot lock batch " + batchId, e);
+        }
+    }
+
+    @Override
+    public AssignmentStatus lockAssignment(long assignmentId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select status from pe_se_assignment where id = ? for update")) {
+            s.setLong(1, assignmentId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? AssignmentStatus.valueOf(r.getString(1)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot lock assignment " + assignmentId, e);
+        }
+    }
+
+    @Override
+    public Map<String, java.util.Set<String>> selectedUnits(long batchId) {
+        Map<String, java.util.Set<String>> out = new java.util.LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select distinct department, unit from pe_se_form where batch_id = ? and selected = true and unit is not null")) {
+            s.setLong(1, batchId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getString(1), d -> new java.util.TreeSet<>()).add(r.getString(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the units of batch " + batchId, e);
         }
     }
 
@@ -362,7 +428,7 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
     @Override
     public List<DepartmentFigures> departments(long batchId) {
         String sql = "select department, count(*), sum(case when flag_count > 0 then 1 else 0 end),"
-                + " sum(case when error_count > 0 then 1 else 0 end), sum(case when printed_total = 100 then 1 else 0 end),"
+                + " sum(case when error_count > 0 then 1 else 0 end), sum(case when full_marks then 1 else 0 end),"
                 + " sum(annual_budget), avg(printed_total), avg(recomputed_total), avg(deviation)"
                 + " from pe_se_form where batch_id = ? and readable = true group by department order by department";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
@@ -534,7 +600,7 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
              PreparedStatement f = c.prepareStatement("update pe_se_form set assignment_id = ? where batch_id = ? and id = ?");
-             PreparedStatement b = c.prepareStatement("update pe_se_batch set status = ? where id = ?")) {
+             PreparedStatement b = c.prepareStatement("update pe_se_batch set status = ? where id = ? and status = 'CHECKED'")) {
             for (Map.Entry<Agency, List<Long>> e : forms.entrySet()) {
                 s.setLong(1, batchId);
                 s.setLong(2, e.getKey().id());
@@ -775,7 +841,12 @@ public class JdbcSelfEvaluationRepository implements SelfEvaluationRepository {
         }
     }
 
+    /** Within the column, and without control characters (PostgreSQL refuses NUL in text; none of them belong in a name). */
     private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        if (s == null) {
+            return null;
+        }
+        String clean = CONTROLS.matcher(s).replaceAll("");
+        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 }

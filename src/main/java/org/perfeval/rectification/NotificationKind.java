@@ -13,5 +13,11 @@ public enum NotificationKind {
     /** 验收通过 */
     ACCEPTED,
     /** 评价关闭: the evaluation closed with its budget advice. */
-    EVALUATION_CLOSED
+    EVALUATION_CLOSED,
+    /** 自评复核下达: an agency received forms to review on site. */
+    REVIEW_DISPATCHED,
+    /** 自评复核退回: the bureau returned an agency's review. */
+    REVIEW_RETURNED,
+    /** 自评复核结果: a department's reviewed forms are out for its answer. */
+    REVIEW_RESULTS
 }

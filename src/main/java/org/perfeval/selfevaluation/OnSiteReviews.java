@@ -57,7 +57,7 @@ public class OnSiteReviews {
     /** Shares the selection among the agencies (conflicts of interest respected) with a deadline; the batch is then in review. */
     public List<ReviewAssignment> dispatch(Caller caller, long batchId, List<Long> agencyIds, Instant dueAt) {
         ReviewBatch batch = access.owned(caller, batchId);
-        if (batch.status() != BatchStatus.CHECKED) {
+        if (batches.lockBatch(batchId) != BatchStatus.CHECKED) {
             throw new ConflictException("只有审核完毕、尚未下达的批次可以下达复核 (only a checked batch is dispatched)");
         }
         Map<String, List<Long>> selected = batches.selectedByDepartment(batchId);
@@ -72,11 +72,14 @@ public class OnSiteReviews {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Map<Agency, List<Long>> shares = ReviewDispatch.assign(selected, agencies, this::conflicted);
+        Map<String, java.util.Set<String>> units = batches.selectedUnits(batchId);
+        Map<Agency, List<Long>> shares = ReviewDispatch.assign(selected, agencies,
+                (agency, department) -> conflicted(agency, department)
+                        || units.getOrDefault(department, java.util.Set.of()).stream().anyMatch(u -> conflicted(agency, u)));
         List<ReviewAssignment> assignments = batches.dispatch(batchId, shares, dueAt);
         for (ReviewAssignment a : assignments) {
-            notifications.notify(a.agencyId(), Role.EVALUATOR, NotificationKind.RECTIFICATION_OPENED, null, null,
-                    batch.year() + "年度自评复核「" + batch.name() + "」下达现场复核" + a.forms() + "份自评表，期限" + dueAt);
+            notifications.notify(a.agencyId(), Role.EVALUATOR, NotificationKind.REVIEW_DISPATCHED, null, null,
+                    batch.year() + "年度自评复核「" + batch.name() + "」下达现场复核" + a.forms() + "份自评表，期限" + day(dueAt));
         }
         Map<String, String> facts = new LinkedHashMap<>();
         assignments.forEach(a -> facts.put("assignment." + a.agencyName(), a.forms() + "份"));
@@ -101,16 +104,16 @@ public class OnSiteReviews {
         return out;
     }
 
-    /** A recorded conflict between the agency and the department the forms name (回避). */
-    private boolean conflicted(Agency agency, String department) {
-        return directory.organisationNamed(department).map(d -> directory.conflicted(agency.id(), d.getId())).orElse(false);
+    /** A recorded conflict between the agency and an organisation the forms name, 主管部门 or 实施单位 (回避). */
+    private boolean conflicted(Agency agency, String organisation) {
+        return directory.organisationNamed(organisation).map(d -> directory.conflicted(agency.id(), d.getId())).orElse(false);
     }
 
     /** The agency's recheck of one of its forms; it may be changed until the assignment is submitted. */
     public StoredForm recheck(Caller caller, long batchId, long formId, FormRecheck recheck) {
         StoredForm form = agencyForm(caller, batchId, formId);
         ReviewAssignment a = batches.assignment(form.assignmentId()).orElseThrow();
-        if (a.status() != AssignmentStatus.REVIEWING) {
+        if (batches.lockAssignment(a.id()) != AssignmentStatus.REVIEWING) {
             throw new ConflictException("复核结果已送审，不能再改 (the review is submitted)");
         }
         List<FieldError> problems = new ArrayList<>(Rechecks.problems(form.form(), recheck));
@@ -147,7 +150,7 @@ public class OnSiteReviews {
     /** The agency sends its rechecks to the bureau (送审): every form of the assignment must be rechecked. */
     public ReviewAssignment submit(Caller caller, long batchId, long assignmentId) {
         ReviewAssignment a = agencyAssignment(caller, batchId, assignmentId);
-        if (a.status() != AssignmentStatus.REVIEWING) {
+        if (batches.lockAssignment(assignmentId) != AssignmentStatus.REVIEWING) {
             throw new ConflictException("复核结果已送审 (already submitted)");
         }
         int missing = batches.unrechecked(assignmentId);
@@ -175,7 +178,7 @@ public class OnSiteReviews {
         access.owned(caller, batchId);
         ReviewAssignment a = batches.assignment(assignmentId).filter(x -> x.batchId() == batchId)
                 .orElseThrow(() -> new NotFoundException("复核任务 " + assignmentId + " 不存在"));
-        if (a.status() != AssignmentStatus.SUBMITTED) {
+        if (batches.lockAssignment(assignmentId) != AssignmentStatus.SUBMITTED) {
             throw new ConflictException("该复核尚未送审或已审核 (not submitted, or decided already)");
         }
         if (!approved && (reason == null || reason.isBlank())) {
@@ -184,7 +187,7 @@ public class OnSiteReviews {
         batches.decide(assignmentId, approved ? AssignmentStatus.APPROVED : AssignmentStatus.REVIEWING, Instant.now(clock),
                 caller.username(), reason);
         if (!approved) {
-            notifications.notify(a.agencyId(), Role.EVALUATOR, NotificationKind.EVIDENCE_RETURNED, null, null,
+            notifications.notify(a.agencyId(), Role.EVALUATOR, NotificationKind.REVIEW_RETURNED, null, null,
                     "自评复核结果被退回：" + reason);
         }
         record(caller, approved ? "selfEvaluation.approve" : "selfEvaluation.return", batchId,
@@ -198,8 +201,8 @@ public class OnSiteReviews {
         ReviewBatch batch = batches.batch(batchId).orElseThrow();
         for (String department : batches.selectedByDepartment(batchId).keySet()) {
             directory.organisationNamed(department).ifPresent(d -> notifications.notify(d.getId(), Role.DEPARTMENT,
-                    NotificationKind.RECTIFICATION_OPENED, null, null, batch.year() + "年度自评复核结果已反馈，请于"
-                            + answerDueAt + "前查看并反馈意见"));
+                    NotificationKind.REVIEW_RESULTS, null, null, batch.year() + "年度自评复核结果已反馈，请于"
+                            + day(answerDueAt) + "前查看并反馈意见"));
         }
     }
 
@@ -211,11 +214,12 @@ public class OnSiteReviews {
         BatchAccess.View view = access.view(caller, batchId);
         StoredForm form = batches.form(batchId, formId).filter(view::sees).filter(StoredForm::selected)
                 .orElseThrow(() -> new NotFoundException("自评表 " + formId + " 不存在或未经现场复核"));
-        if (view.batch().status() != BatchStatus.ANSWERING) {
+        if (batches.lockBatch(batchId) != BatchStatus.ANSWERING) {
             throw new ConflictException("反馈期已结束 (answers are closed)");
         }
-        if (text == null || text.isBlank() || text.length() > 4000) {
-            throw ValidationException.of("answer", "必填, 1至4000个字符");
+        if (text == null || text.isBlank() || text.length() > 4000
+                || org.perfeval.common.Text.hasHiddenCharactersBesideLineBreaks(text)) {
+            throw ValidationException.of("answer", "必填, 1至4000个字符，不含控制字符");
         }
         batches.saveAnswer(formId, text.strip(), caller.username(), Instant.now(clock));
         record(caller, "selfEvaluation.answer", batchId, Map.of("form." + formId, form.project()));
@@ -225,7 +229,7 @@ public class OnSiteReviews {
     /** The bureau may close a batch whose results are out. */
     public ReviewBatch closeable(Caller caller, long batchId) {
         ReviewBatch batch = access.owned(caller, batchId);
-        if (batch.status() != BatchStatus.ANSWERING) {
+        if (batches.lockBatch(batchId) != BatchStatus.ANSWERING) {
             throw new ConflictException("只有已反馈结果的批次可以办结 (only a batch whose results are out closes)");
         }
         return batch;
@@ -242,7 +246,7 @@ public class OnSiteReviews {
         if (a.status() == AssignmentStatus.REVIEWING) {
             batches.mark(assignmentId, true, false);
             notifications.notify(a.agencyId(), Role.EVALUATOR, NotificationKind.REMINDER, null, null,
-                    "自评复核将于" + a.dueAt() + "到期，尚有" + (a.forms() - a.rechecked()) + "份未复核");
+                    "自评复核将于" + day(a.dueAt()) + "到期，尚有" + (a.forms() - a.rechecked()) + "份未复核");
         }
     }
 
@@ -251,7 +255,7 @@ public class OnSiteReviews {
         if (a.status() == AssignmentStatus.REVIEWING && !a.overdue()) {
             batches.mark(assignmentId, false, true);
             ReviewBatch batch = batches.batch(a.batchId()).orElseThrow();
-            String message = a.agencyName() + "的自评复核已逾期（期限" + a.dueAt() + "）";
+            String message = a.agencyName() + "的自评复核已逾期（期限" + day(a.dueAt()) + "）";
             notifications.notify(a.agencyId(), Role.EVALUATOR, NotificationKind.ESCALATION, null, null, message);
             notifications.notify(batch.organisationId(), Role.BUREAU, NotificationKind.ESCALATION, null, null, message);
         }
@@ -268,6 +272,11 @@ public class OnSiteReviews {
         }
         return view.assignment() != null ? List.of(batches.assignment(view.assignment().id()).orElseThrow())
                 : batches.assignments(batchId);
+    }
+
+    /** The day a deadline falls on in the configured zone: a deadline is the end of its day, the next day's first instant. */
+    private String day(Instant deadline) {
+        return java.time.LocalDate.ofInstant(deadline.minusNanos(1), clock.getZone()).toString();
     }
 
     private void record(Caller caller, String action, long batchId, Map<String, String> facts) {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.perfeval.common.FieldError;
 
 /**
- * What an agency's recheck of a form must satisfy: each indicator named once by a path of the form,
+ * What an agency's recheck of a form must satisfy: every indicator of the form, each once,
  * a 复核得分 between 0 and the indicator's weight, and a reason wherever the reviewer's value or
  * score differs from what the unit printed.
  */
@@ -46,6 +46,11 @@ public final class Rechecks {
             if (changed && (r.reason() == null || r.reason().isBlank())) {
                 errors.add(new FieldError(at + ".reason", "复核完成值或得分与自评不同，须说明理由 (a change needs its reason)"));
             }
+        }
+        List<String> missing = byKey.keySet().stream().filter(k -> !seen.contains(k)).toList();
+        if (!missing.isEmpty()) {
+            errors.add(new FieldError("indicators", "每个指标都须复核，缺少 (every indicator is rechecked; missing): "
+                    + String.join("；", missing)));
         }
         return errors;
     }

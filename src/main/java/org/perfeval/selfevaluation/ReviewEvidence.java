@@ -33,6 +33,7 @@ import org.perfeval.security.Role;
 public class ReviewEvidence {
 
     private static final String FIELD = "file";
+    private static final int PAGE = 500;
 
     @Inject
     SelfEvaluationRepository batches;
@@ -60,7 +61,7 @@ public class ReviewEvidence {
         if (view.assignment() == null || !caller.is(Role.EVALUATOR)) {
             throw new ForbiddenException("复核佐证材料由承担复核的评价机构上传 (the reviewing agency uploads)");
         }
-        if (batches.assignment(view.assignment().id()).orElseThrow().status() != AssignmentStatus.REVIEWING) {
+        if (batches.lockAssignment(view.assignment().id()) != AssignmentStatus.REVIEWING) {
             throw new ConflictException("复核结果已送审，不能再上传佐证材料 (the review is submitted)");
         }
         String name = EvidenceService.checkedName(fileName);
@@ -108,8 +109,15 @@ public class ReviewEvidence {
     }
 
     private Set<Long> citedFor(long batchId, BatchAccess.View view) {
-        return batches.forms(batchId, view.narrow(FormFilter.ALL), 0, 10_000).items().stream()
-                .filter(f -> f.recheck() != null).flatMap(f -> f.recheck().indicators().stream())
-                .flatMap(i -> i.evidence().stream()).collect(Collectors.toSet());
+        Set<Long> cited = new java.util.HashSet<>();
+        FormFilter own = view.narrow(new FormFilter(null, null, true, true, null));
+        for (int page = 0; ; page++) {
+            List<StoredForm> forms = batches.forms(batchId, own, page, PAGE).items();
+            forms.stream().filter(f -> f.recheck() != null).flatMap(f -> f.recheck().indicators().stream())
+                    .forEach(i -> cited.addAll(i.evidence()));
+            if (forms.size() < PAGE) {
+                return cited;
+            }
+        }
     }
 }

@@ -85,4 +85,13 @@ public interface SelfEvaluationRepository {
 
     /** A page of the batch's readable forms by department, then id: the order of the working papers. */
     List<StoredForm> readableByDepartment(long batchId, int page, int size);
+
+    /** The batch's row locked until the transaction ends (its status, or null when there is none): state changes queue here. */
+    BatchStatus lockBatch(long batchId);
+
+    /** The assignment's row locked until the transaction ends: its status, or null. */
+    AssignmentStatus lockAssignment(long assignmentId);
+
+    /** The 实施单位 of the selected forms, by department (the conflict rule looks at both). */
+    java.util.Map<String, java.util.Set<String>> selectedUnits(long batchId);
 }

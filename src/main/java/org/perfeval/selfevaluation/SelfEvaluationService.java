@@ -75,16 +75,17 @@ public class SelfEvaluationService {
 
     /** Receives a file of forms: spooled, counted (refused when it is not of its kind), kept, queued for checking. */
     public FormUpload receive(Caller caller, long batchId, String fileName, UploadKind kind, InputStream content) {
-        ReviewBatch batch = owned(caller, batchId);
-        if (!batch.status().acceptsForms()) {
-            throw new ConflictException("该批次已下达复核，不能再导入自评表 (the batch is in review; no more forms)");
-        }
+        owned(caller, batchId);
         String name = fileName == null || fileName.isBlank() ? (kind == UploadKind.JSON ? "forms.json" : "forms.xlsx")
-                : fileName.strip();
+                : EvidenceService.checkedName(fileName);
         try (SpooledUpload upload = SpooledUpload.of(content, settings.workDirectory(), settings.maxUploadBytes(), name)) {
             int forms = reader(kind).count(upload.file(), name);
             if (forms == 0) {
                 throw ValidationException.of("forms", "「" + name + "」中没有自评表 (no forms)");
+            }
+            // the batch is locked only now that the file is in: a dispatch cannot slip in between check and record
+            if (!batches.lockBatch(batchId).acceptsForms()) {
+                throw new ConflictException("该批次已下达复核，不能再导入自评表 (the batch is in review; no more forms)");
             }
             evidence.contentStore().put(upload);
             FormUpload received = batches.addUpload(batchId, name, kind, upload.sha256(), upload.size(), forms,
@@ -150,9 +151,11 @@ public class SelfEvaluationService {
     }
 
     private ReviewBatch selectable(Caller caller, long batchId) {
-        ReviewBatch batch = owned(caller, batchId);
-        if (batch.status() != BatchStatus.CHECKED) {
-            throw new ConflictException(batch.status() == BatchStatus.CHECKING || batch.status() == BatchStatus.OPEN
+        owned(caller, batchId);
+        BatchStatus status = batches.lockBatch(batchId);
+        ReviewBatch batch = batches.batch(batchId).orElseThrow();
+        if (status != BatchStatus.CHECKED) {
+            throw new ConflictException(status == BatchStatus.CHECKING || status == BatchStatus.OPEN
                     ? "自评表尚未全部审核完毕，不能抽取样本 (the batch is not checked yet)"
                     : "该批次已下达复核，样本不能再改 (the selection is dispatched)");
         }

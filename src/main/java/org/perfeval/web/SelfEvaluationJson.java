@@ -43,8 +43,8 @@ final class SelfEvaluationJson {
             errors.add(new FieldError("year", "应为1990至2100之间的年度"));
         }
         String name = o.get("name") instanceof jakarta.json.JsonString s ? s.getString().strip() : null;
-        if (name == null || name.isEmpty() || name.length() > 200) {
-            errors.add(new FieldError("name", "必填, 应为1至200个字符的批次名称"));
+        if (name == null || name.isEmpty() || name.length() > 200 || org.perfeval.common.Text.hasHiddenCharacters(name)) {
+            errors.add(new FieldError("name", "必填, 应为1至200个字符的批次名称，不含控制字符"));
         }
         ReviewRules rules = rules(o.get("rules"), errors);
         if (!errors.isEmpty()) {
@@ -306,8 +306,8 @@ final class SelfEvaluationJson {
             throw ValidationException.of("approved", "必填, true（通过）或 false（退回）");
         }
         String reason = o.get("reason") instanceof jakarta.json.JsonString s ? s.getString().strip() : null;
-        if (reason != null && reason.length() > 2000) {
-            throw ValidationException.of("reason", "不能超过2000个字符");
+        if (reason != null && (reason.length() > 2000 || org.perfeval.common.Text.hasHiddenCharactersBesideLineBreaks(reason))) {
+            throw ValidationException.of("reason", "不能超过2000个字符，不含控制字符");
         }
         return new Decision(v.getValueType() == JsonValue.ValueType.TRUE, reason);
     }

@@ -27,7 +27,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.perfeval.platform.Deployment;
+import org.perfeval.common.FieldError;
 import org.perfeval.selfevaluation.CheckedForm;
+import org.perfeval.selfevaluation.FormSheet;
 import org.perfeval.selfevaluation.FormUpload;
 import org.perfeval.selfevaluation.ReviewRules;
 import org.perfeval.selfevaluation.SelfEvaluationService;
@@ -120,26 +122,64 @@ public class BatchChecker {
     private void check(FormUpload upload) {
         ReviewRules rules = service.rulesOf(upload.batchId());
         Path file = copyOut(upload);
+        List<CheckedForm> chunk = new ArrayList<>(CHUNK);
+        int[] ordinal = {0};
         try {
-            List<CheckedForm> chunk = new ArrayList<>(CHUNK);
-            int[] ordinal = {0};
             service.reader(upload.kind()).read(file, upload.name(), settings.workDirectory(), reading -> {
                 int at = ordinal[0]++;
                 if (at < upload.formsRead()) {
                     return; // stored before a restart
                 }
-                chunk.add(CheckedForm.of(at, reading, rules));
+                chunk.add(checked(at, reading, rules));
                 if (chunk.size() == CHUNK) {
-                    checking.store(upload, chunk, leaseUntil());
-                    chunk.clear();
+                    store(upload, chunk);
                 }
             });
-            if (!chunk.isEmpty()) {
-                checking.store(upload, chunk, leaseUntil());
-            }
-            checking.finish(upload);
+        } catch (StoreFailed e) {
+            throw e.getCause(); // the database's trouble: the file stays queued and is tried again
+        } catch (RuntimeException unreadable) {
+            // the file itself breaks off (a damaged workbook): what was read is kept, the rest is one listed error
+            LOG.log(Level.WARNING, "file of forms " + upload.id() + " breaks off after " + ordinal[0] + " forms", unreadable);
+            chunk.add(new CheckedForm(ordinal[0], upload.name(), null, List.of(new FieldError(upload.name(),
+                    "文件在第" + ordinal[0] + "份自评表之后无法继续读取 (the file breaks off here): " + unreadable.getMessage())), null));
         } finally {
             delete(file);
+        }
+        if (!chunk.isEmpty()) {
+            store(upload, chunk);
+        }
+        checking.finish(upload);
+    }
+
+    /** One form desk-reviewed; a form the review cannot take is listed as unreadable rather than stopping the file. */
+    private static CheckedForm checked(int ordinal, FormSheet.Reading reading, ReviewRules rules) {
+        try {
+            return CheckedForm.of(ordinal, reading, rules);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "form " + reading.sheet() + " could not be reviewed", e);
+            return new CheckedForm(ordinal, reading.sheet(), null, List.of(new FieldError(reading.sheet(),
+                    "无法审核该自评表 (the form cannot be reviewed): " + e.getMessage())), null);
+        }
+    }
+
+    private void store(FormUpload upload, List<CheckedForm> chunk) {
+        try {
+            checking.store(upload, chunk, leaseUntil());
+        } catch (RuntimeException e) {
+            throw new StoreFailed(e);
+        }
+        chunk.clear();
+    }
+
+    /** Storing failed: not the file's fault, so it is not taken for a damaged file. */
+    private static final class StoreFailed extends RuntimeException {
+        StoreFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 

@@ -126,7 +126,8 @@ public class SelfEvaluationReview {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(key(batchId)).taskDefinitionKey(taskKey).list().stream()
                 .filter(t -> assignmentId == null
                         || assignmentId.equals(((Number) runtime.getVariable(t.getExecutionId(), "assignmentId")).longValue()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no open " + taskKey + " task for batch " + batchId));
+                .findFirst().orElseThrow(() -> new org.perfeval.common.ConflictException("该步骤已由他人完成 (this step was just taken by"
+                        + " someone else)"));
         // the gateway after the task reads its decision in the task's own execution
         local.forEach((name, value) -> runtime.setVariableLocal(task.getExecutionId(), name, value));
         asUser(caller, () -> tasks.complete(task.getId()));

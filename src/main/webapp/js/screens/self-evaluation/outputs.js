@@ -66,7 +66,8 @@ function showAdvice(b, r, page) {
 function charts(b, d) {
   const chart = (id, option) => {
     const c = echarts.init(document.getElementById(id));
-    c.setOption(Object.assign({ textStyle: { fontFamily: 'sans-serif' }, tooltip: {} }, option));
+    // richText: the default HTML tooltip carries inline styles, which the page's CSP refuses
+    c.setOption(Object.assign({ textStyle: { fontFamily: 'sans-serif' }, tooltip: { renderMode: 'richText' } }, option));
     return c;
   };
   const buckets = d.deviationBuckets || [];
@@ -85,7 +86,7 @@ function charts(b, d) {
     yAxis: { type: 'value', name: '%' }, series: [{ type: 'bar', data: departments.map(x => x.averageDeviation), itemStyle: { color: '#e0a458' } }] });
   const points = d.scatter || [];
   const scatter = chart('chart-scatter', { grid: { left: 45, right: 15, top: 30, bottom: 40 },
-    tooltip: { formatter: p => t('seScatterPoint', p.value[0], p.value[1]) },
+    tooltip: { renderMode: 'richText', formatter: p => t('seScatterPoint', p.value[0], p.value[1]) },
     xAxis: { type: 'value', name: t('seExecutionRate'), nameLocation: 'middle', nameGap: 25 }, yAxis: { type: 'value', name: t('sePrintedTotal') },
     series: [{ type: 'scatter', symbolSize: 7, data: points.map(p => [p.executionRate, p.printedTotal, p.formId]) }] });
   scatter.on('click', p => { if (p.value && p.value[2] != null) location.hash = formHref(b.id, p.value[2]); });

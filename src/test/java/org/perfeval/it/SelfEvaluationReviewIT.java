@@ -93,15 +93,21 @@ class SelfEvaluationReviewIT {
         assertEquals(List.of("forms"), tooSoon.detailPaths());
 
         long first = mine.getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject firstForm = api.get("evaluator", at + "/forms/" + first).json();
+        JsonObject hengxinDetail = api.get("evaluator2", at + "/forms/" + hengxinForm).json();
+        ApiClient.Reply partial = api.put("evaluator", at + "/forms/" + first + "/recheck", Json.createObjectBuilder()
+                .add("indicators", Json.createArrayBuilder().add(recheck(firstForm, OVERSTATED, "10处", "12.5", "核实")
+                        .getJsonArray("indicators").get(0))).build());
+        assertEquals(List.of("indicators"), partial.detailPaths(), "every indicator is rechecked: " + partial.body());
         ApiClient.Reply noReason = api.put("evaluator", at + "/forms/" + first + "/recheck",
-                recheck(OVERSTATED, "10处", "10", null));
+                recheck(firstForm, OVERSTATED, "10处", "10", null));
         assertEquals(422, noReason.status(), noReason.body());
         assertEquals(List.of("indicators[0].reason"), noReason.detailPaths());
         ApiClient.Reply aboveWeight = api.put("evaluator", at + "/forms/" + first + "/recheck",
-                recheck(OVERSTATED, "12处", "16", "现场核实"));
+                recheck(firstForm, OVERSTATED, "12处", "16", "现场核实"));
         assertEquals(List.of("indicators[0].reviewedScore"), aboveWeight.detailPaths());
         assertEquals(404, api.put("evaluator", at + "/forms/" + hengxinForm + "/recheck",
-                recheck(OVERSTATED, "12处", "15", "核实")).status());
+                recheck(firstForm, OVERSTATED, "12处", "15", "核实")).status());
 
         // evidence: uploaded by the agency, cited by its recheck, not citable by another agency
         ApiClient.Reply upload = api.uploadFile("evaluator", "POST", at + "/files", "验收单（10处）.pdf",
@@ -114,8 +120,9 @@ class SelfEvaluationReviewIT {
         assertEquals(404, api.uploadFile("department", "POST", at + "/files", "x.pdf",
                 java.net.http.HttpRequest.BodyPublishers.ofByteArray(EvidenceSamples.pdf())).status(),
                 "a department is no party before the results are out");
-        JsonObject cited = recheck(OVERSTATED, "10处", "12.5", "现场核实完成10处，台账与验收单一致", fileId);
-        ApiClient.Reply notTheirs = api.put("evaluator2", at + "/forms/" + hengxinForm + "/recheck", cited);
+        JsonObject cited = recheck(firstForm, OVERSTATED, "10处", "12.5", "现场核实完成10处，台账与验收单一致", fileId);
+        ApiClient.Reply notTheirs = api.put("evaluator2", at + "/forms/" + hengxinForm + "/recheck",
+                recheck(hengxinDetail, OVERSTATED, "12处", "15", "核实", fileId));
         assertEquals(List.of("indicators[0].evidence[0]"), notTheirs.detailPaths(), notTheirs.body());
         assertEquals(404, api.get("evaluator2", at + "/files/" + fileId).status());
 
@@ -128,12 +135,12 @@ class SelfEvaluationReviewIT {
         assertEquals("山西天正会计师事务所", rechecked.json().getJsonObject("recheck").getString("agency"));
         assertTrue(rechecked.json().getJsonNumber("reviewedTotal").bigDecimalValue().signum() > 0);
         long second = mine.getJsonObject(1).getJsonNumber("id").longValue();
-        assertEquals(200, api.put("evaluator", at + "/forms/" + second + "/recheck", agreed()).status());
+        assertEquals(200, api.put("evaluator", at + "/forms/" + second + "/recheck", agreed(api, "evaluator", at, second)).status());
         assertEquals(200, api.post("evaluator", at + "/assignments/" + tid + "/submit", "").status());
-        assertEquals(409, api.put("evaluator", at + "/forms/" + second + "/recheck", agreed()).status(), "submitted");
+        assertEquals(409, api.put("evaluator", at + "/forms/" + second + "/recheck", agreed(api, "evaluator", at, second)).status(), "submitted");
 
         long hid = hengxin.getJsonNumber("id").longValue();
-        assertEquals(200, api.put("evaluator2", at + "/forms/" + hengxinForm + "/recheck", agreed()).status());
+        assertEquals(200, api.put("evaluator2", at + "/forms/" + hengxinForm + "/recheck", agreed(hengxinDetail)).status());
         assertEquals(200, api.post("evaluator2", at + "/assignments/" + hid + "/submit", "").status());
 
         // the bureau returns one, with its reason, and approves the other
@@ -149,7 +156,7 @@ class SelfEvaluationReviewIT {
         assertEquals(200, api.post("bureau", at + "/assignments/" + hid + "/decision",
                 Json.createObjectBuilder().add("approved", true).build()).status());
         assertEquals("IN_REVIEW", api.get("bureau", at).json().getString("status"), "one agency still reviews");
-        assertEquals(200, api.put("evaluator", at + "/forms/" + second + "/recheck", agreed()).status(), "open again");
+        assertEquals(200, api.put("evaluator", at + "/forms/" + second + "/recheck", agreed(api, "evaluator", at, second)).status(), "open again");
         assertEquals(200, api.post("evaluator", at + "/assignments/" + tid + "/submit", "").status());
         assertEquals(200, api.post("bureau", at + "/assignments/" + tid + "/decision",
                 Json.createObjectBuilder().add("approved", true).build()).status());
@@ -232,6 +239,29 @@ class SelfEvaluationReviewIT {
         assertEquals(422, api.download("bureau", at + "/report?format=rtf", "*/*").status());
     }
 
+    @Test
+    void theConflictRuleLooksAtTheImplementingUnitToo() {
+        ApiClient api = new ApiClient(base.toString());
+        long batch = SelfEvaluationIT.createBatch(api, "回避 " + UUID.randomUUID());
+        String at = BATCHES + "/" + batch;
+        JsonArray sample = Json.createReader(new StringReader(SelfEvaluationIT.resource("sample.json"))).readArray();
+        JsonArrayBuilder forms = Json.createArrayBuilder();
+        for (int i = 0; i < sample.size(); i++) {
+            // the 主管部门 is no party of the demo directory; the first form's 实施单位 is the conflicted one
+            forms.add(i == 0 ? Json.createObjectBuilder(sample.getJsonObject(i)).add("unit", DEPARTMENT)
+                    : Json.createObjectBuilder(sample.getJsonObject(i)));
+        }
+        api.upload("bureau", at + "/forms", "application/json", Json.createObjectBuilder().add("forms", forms).build()
+                .toString().getBytes(StandardCharsets.UTF_8));
+        SelfEvaluationIT.awaitChecked(api, batch);
+        api.post("bureau", at + "/selection", Json.createObjectBuilder().add("largest", 3).add("share", 0).build());
+        String due = LocalDate.now().plusDays(30).toString();
+        long conflicted = organisation(api, "晋中恒信会计师事务所");
+        ApiClient.Reply refused = api.post("bureau", at + "/dispatch", dispatch(List.of(conflicted), due));
+        assertEquals(List.of("agencies"), refused.detailPaths(), refused.body());
+        assertEquals("CHECKED", api.get("bureau", at).json().getString("status"), "nothing dispatched");
+    }
+
     /** The sample forms, the first two of the demo department (新能源汽车园), the third of another. */
     private static byte[] forms() {
         JsonArray sample = Json.createReader(new StringReader(SelfEvaluationIT.resource("sample.json"))).readArray();
@@ -249,22 +279,42 @@ class SelfEvaluationReviewIT {
         return Json.createObjectBuilder().add("agencies", a).add("dueDate", due).add("answerDays", 10).build();
     }
 
-    private static JsonObject recheck(String path, String actual, String score, String reason, long... evidence) {
+    /**
+     * A recheck of every indicator of the form: the one at {@code path} first, with these values, the
+     * others as the unit printed them.
+     */
+    private static JsonObject recheck(JsonObject form, String path, String actual, String score, String reason,
+                                      long... evidence) {
         var files = Json.createArrayBuilder();
         for (long f : evidence) {
             files.add(Json.createObjectBuilder().add("fileId", f));
         }
-        var i = Json.createObjectBuilder().add("path", path).add("reviewedActual", actual)
+        var changed = Json.createObjectBuilder().add("path", path).add("reviewedActual", actual)
                 .add("reviewedScore", new java.math.BigDecimal(score)).add("evidence", files);
         if (reason != null) {
-            i.add("reason", reason);
+            changed.add("reason", reason);
         }
-        return Json.createObjectBuilder().add("indicators", Json.createArrayBuilder().add(i)).add("opinion", "复核意见").build();
+        var all = Json.createArrayBuilder().add(changed);
+        form.getJsonArray("indicators").stream().map(JsonValue::asJsonObject).filter(i -> !i.getString("key").equals(path))
+                .forEach(i -> all.add(asPrinted(i)));
+        return Json.createObjectBuilder().add("indicators", all).add("opinion", "复核意见").build();
     }
 
-    /** A recheck that agrees with the unit on every indicator it names (none), with an opinion. */
-    private static JsonObject agreed() {
-        return Json.createObjectBuilder().add("indicators", Json.createArrayBuilder()).add("opinion", "经核实，自评结果基本属实").build();
+    /** A recheck that agrees with the unit on every indicator, with an opinion. */
+    private static JsonObject agreed(JsonObject form) {
+        var all = Json.createArrayBuilder();
+        form.getJsonArray("indicators").forEach(i -> all.add(asPrinted(i.asJsonObject())));
+        return Json.createObjectBuilder().add("indicators", all).add("opinion", "经核实，自评结果基本属实").build();
+    }
+
+    private static JsonObject agreed(ApiClient api, String user, String at, long formId) {
+        return agreed(api.get(user, at + "/forms/" + formId).json());
+    }
+
+    private static JsonObject asPrinted(JsonObject indicator) {
+        return Json.createObjectBuilder().add("path", indicator.getString("key"))
+                .add("reviewedActual", indicator.getString("actual")).add("reviewedScore", indicator.getJsonNumber("printedScore"))
+                .build();
     }
 
     private static long organisation(ApiClient api, String name) {
