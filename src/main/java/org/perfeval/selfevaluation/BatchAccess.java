@@ -57,6 +57,15 @@ public class BatchAccess {
         throw notFound(batchId);
     }
 
+    /** The whole batch, which only its bureau and administrators see (its figures, its outputs); 404 for anyone else. */
+    public ReviewBatch whole(Caller caller, long batchId) {
+        View view = view(caller, batchId);
+        if (view.assignment() != null || view.department() != null) {
+            throw notFound(batchId);
+        }
+        return view.batch();
+    }
+
     public BatchScope scope(Caller caller) {
         return switch (caller.role()) {
             case ADMIN -> new BatchScope(BatchScope.Kind.ALL, 0, null);

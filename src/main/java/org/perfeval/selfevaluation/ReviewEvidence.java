@@ -102,7 +102,7 @@ public class ReviewEvidence {
         return evidence.contentStore().open(file.sha256());
     }
 
-    /** The ids among {@code ids} that the agency itself uploaded to the batch: only those it may cite. */
+    /** The files the caller's agency itself uploaded to the batch: only those it may cite. */
     public Set<Long> citable(Caller caller, long batchId) {
         return batches.files(batchId).stream().filter(f -> f.organisationId() == caller.organisationId())
                 .map(ReviewFile::id).collect(Collectors.toSet());

@@ -34,11 +34,7 @@ public class ReviewOutputs {
 
     /** The batch as its outputs describe it; the bureau's and the administrators' only. */
     public BatchSummary summary(Caller caller, long batchId) {
-        BatchAccess.View view = access.view(caller, batchId);
-        if (view.assignment() != null || view.department() != null) {
-            throw BatchAccess.notFound(batchId);
-        }
-        ReviewBatch b = view.batch();
+        ReviewBatch b = access.whole(caller, batchId);
         Map<String, Flag> departmentFlags = new LinkedHashMap<>();
         batches.departments(batchId).forEach(d -> {
             if (d.departmentFlag() != null) {
@@ -77,6 +73,11 @@ public class ReviewOutputs {
         };
     }
 
+    public ReviewStatistics statistics(Caller caller, long batchId) {
+        access.whole(caller, batchId);
+        return statistics(batchId);
+    }
+
     public ReviewStatistics statistics(long batchId) {
         ReviewStatistics stats = new ReviewStatistics();
         forms(batchId).forEach(stats::add);
@@ -85,8 +86,7 @@ public class ReviewOutputs {
 
     /** One page of the forms' budget advice (结果应用), in department order. */
     public List<FormBudgetAdvice> advice(Caller caller, long batchId, int page, int size) {
-        summary(caller, batchId);
-        ReviewRules rules = batches.batch(batchId).orElseThrow().rules();
+        ReviewRules rules = access.whole(caller, batchId).rules();
         return batches.readableByDepartment(batchId, page, size).stream()
                 .map(f -> FormBudgetAdvice.of(new ReviewedForm(f.id(), DeskReview.of(f.form(), rules), f.recheck(), f.answer()),
                         fairCutPercent)).toList();

@@ -184,10 +184,7 @@ public class SelfEvaluationService {
 
     /** The departments' figures: the bureau's and the administrators' view of the whole batch. */
     public List<DepartmentFigures> departments(Caller caller, long batchId) {
-        BatchAccess.View view = access.view(caller, batchId);
-        if (view.assignment() != null || view.department() != null) {
-            throw BatchAccess.notFound(batchId);
-        }
+        access.whole(caller, batchId);
         return batches.departments(batchId);
     }
 

@@ -52,8 +52,7 @@ public class SelfEvaluationOutputs {
 
     @Transactional
     public ReviewStatistics statistics(Caller caller, long batchId) {
-        outputs.summary(caller, batchId);
-        return outputs.statistics(batchId);
+        return outputs.statistics(caller, batchId);
     }
 
     @Transactional

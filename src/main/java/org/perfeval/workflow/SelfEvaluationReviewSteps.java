@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.perfeval.security.Role;
 import org.perfeval.selfevaluation.OnSiteReviews;
@@ -20,8 +21,10 @@ import org.perfeval.selfevaluation.ReviewAssignment;
 @Named("selfEvaluationReviewSteps")
 public class SelfEvaluationReviewSteps {
 
-    /** How long before the deadline the agency is reminded. */
-    static final Duration REMINDER_LEAD = Duration.ofDays(3);
+    /** How long before the deadline the agency is reminded: the same lead as a rectification's. */
+    @Inject
+    @ConfigProperty(name = "PERFEVAL_RECTIFICATION_REMINDER_LEAD", defaultValue = "P3D")
+    Duration reminderLead;
 
     @Inject
     OnSiteReviews reviews;
@@ -39,7 +42,7 @@ public class SelfEvaluationReviewSteps {
 
     public String remindAt(Number assignmentId) {
         Instant due = assignment(assignmentId).dueAt();
-        Instant remind = due.minus(REMINDER_LEAD);
+        Instant remind = due.minus(reminderLead);
         Instant now = Instant.now(clock);
         // a deadline closer than the lead: remind half-way instead of at once
         return (remind.isAfter(now) ? remind : now.plus(Duration.between(now, due).dividedBy(2))).toString();
