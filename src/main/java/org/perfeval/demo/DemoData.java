@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import org.perfeval.evaluation.CommissionBasis;
 import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.EvaluationKind;
 import org.perfeval.evaluation.EvidenceRef;
@@ -72,7 +73,7 @@ public class DemoData {
         Caller department = accounts.caller("department");
         long id = workflow.commission(bureau, new CommissionRequest(json.getString("title"), json.getInt("year"),
                 EvaluationKind.valueOf(json.getString("kind")), PartyRef.named(DemoAccounts.DEPARTMENT), PartyRef.named(DemoAccounts.AGENCY),
-                LocalDate.now(clock).plusDays(60), List.of())).getId();
+                LocalDate.now(clock).plusDays(60), basis(json), List.of())).getId();
         complete(evaluator, id, new TaskCommand.Accept(true, null));
         complete(evaluator, id, new TaskCommand.SetTargets(sheet.indicators()));
         EvidenceRef accounts = upload(department, id, DemoEvidence.ACCOUNTS);
@@ -92,6 +93,12 @@ public class DemoData {
                 cite(survey, "社会效应", "服务对象满意度", "入驻企业满意度"));
         complete(evaluator, id, new TaskCommand.CollectData(actuals, sheet.checklist(), cited));
         LOG.info(() -> "Demo mode: seed evaluation " + id + " waits for the evaluator's scoring");
+    }
+
+    /** The seed report's 实施方案, which its 摘要 cites. */
+    private static CommissionBasis basis(JsonObject json) {
+        JsonObject basis = json.getJsonObject("basis");
+        return new CommissionBasis(basis.getString("title"), basis.getString("number"));
     }
 
     private static TaskCommand.Citation cite(EvidenceRef file, String... path) {

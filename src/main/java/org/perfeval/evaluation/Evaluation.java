@@ -25,7 +25,6 @@ import org.perfeval.indicator.Indicator;
 import org.perfeval.indicator.Judgment;
 import org.perfeval.indicator.ScoreSheet;
 import org.perfeval.indicator.SheetEditor;
-import org.perfeval.scoring.Finding;
 import org.perfeval.scoring.Grade;
 import org.perfeval.scoring.ScoreResult;
 import org.perfeval.security.Organisation;
@@ -105,6 +104,12 @@ public class Evaluation {
     @Column(name = "advice_budget_year")
     private Integer adviceBudgetYear;
 
+    @Column(name = "basis_title")
+    private String basisTitle;
+
+    @Column(name = "basis_number")
+    private String basisNumber;
+
     @Column(name = "rectified_on_time")
     private Boolean rectifiedOnTime;
 
@@ -126,6 +131,16 @@ public class Evaluation {
         this.createdAt = createdAt;
         this.status = EvaluationStatus.COMMISSIONED;
         this.document = EvaluationDocument.EMPTY;
+    }
+
+    /** The document the evaluation is commissioned under, cited by the report's 摘要. */
+    public void commissionUnder(CommissionBasis basis) {
+        this.basisTitle = basis == null ? null : basis.title();
+        this.basisNumber = basis == null ? null : basis.number();
+    }
+
+    public java.util.Optional<CommissionBasis> basis() {
+        return basisTitle == null ? java.util.Optional.empty() : java.util.Optional.of(new CommissionBasis(basisTitle, basisNumber));
     }
 
     public void attachProcess(String processInstanceId) {
@@ -202,20 +217,47 @@ public class Evaluation {
         this.grade = result.grade();
     }
 
-    /** The draft starts with the rule-drafted findings, each with its default recommendation. */
-    public void prefillReport() {
-        List<Finding> found = result() == null ? List.of() : result().findings();
-        document = document.withDraft(
-                found.stream().map(f -> new DraftItem(f.code(), f.title(), f.evidence())).toList(),
-                found.stream().map(f -> new DraftItem(f.code(), f.recommendation(), null)).toList(),
-                document.sections());
+    /**
+     * The draft starts with the problems and recommendations the rules find, as paragraphs from the templates
+     * (a rule's problem absorbs the indicators it explains), and a 摘要 citing the commission's basis unless
+     * the evaluator has written one.
+     */
+    public void prefillReport(DraftTemplates templates) {
+        ReportDraft draft = new ReportDrafter(templates).draft(this);
+        ReportSections sections = document.sections();
+        if (sections.abstractText() == null || sections.abstractText().isBlank()) {
+            sections = sections.updatedBy(new ReportSections(draft.abstractText(), null, null));
+        }
+        document = document.withDraft(draft.findings(), draft.recommendations(), sections);
     }
 
-    /** draftReport: the evaluator's edits; null keeps what the draft has. */
+    /**
+     * draftReport: the evaluator's edits (null keeps what the draft has), submitted for the department's views;
+     * refused (422, nothing changed) while a required part of the report is empty, naming each.
+     */
     public void reviseDraft(List<DraftItem> findings, List<DraftItem> recommendations, ReportSections sections) {
-        document = document.withDraft(findings == null ? findings() : findings,
+        EvaluationDocument next = document.withDraft(findings == null ? findings() : findings,
                 recommendations == null ? recommendations() : recommendations,
                 sections == null ? document.sections() : document.sections().updatedBy(sections));
+        requireComplete(next);
+        document = next;
+    }
+
+    /** review: the bureau approves only a report with every required part filled (422 naming the empty ones). */
+    public void requireCompleteReport() {
+        requireComplete(document);
+    }
+
+    /** The required parts of the report still empty (the draft screen lists them). */
+    public List<org.perfeval.common.FieldError> reportGaps() {
+        return ReportGaps.of(kind, findings(), recommendations(), document.sections());
+    }
+
+    private void requireComplete(EvaluationDocument d) {
+        List<org.perfeval.common.FieldError> gaps = ReportGaps.of(kind, d.findings(), d.recommendations(), d.sections());
+        if (!gaps.isEmpty()) {
+            throw new ValidationException(gaps);
+        }
     }
 
     /**

@@ -26,6 +26,7 @@ public final class EvaluationFacts {
         f.put("subject", e.getSubject().getName());
         f.put("agency", e.getAgency().getName());
         f.put("dueDate", String.valueOf(e.getDueDate()));
+        f.put("basis", e.basis().map(b -> b.title() + (b.number() == null ? "" : "（" + b.number() + "）")).orElse(null));
         e.sheet().funds().amounts().forEach((field, amount) -> f.put("funds." + field, plain(amount.wan())));
         var checklist = e.sheet().checklist();
         f.put("checklist.performanceLeadingGroup", text(checklist.performanceLeadingGroup()));

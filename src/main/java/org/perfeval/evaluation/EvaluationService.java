@@ -89,8 +89,10 @@ public class EvaluationService {
             throw new ValidationException(errors);
         }
         Organisation bureau = directory.organisation(caller.organisationId()).orElseThrow();
-        Evaluation evaluation = evaluations.add(new Evaluation(request.title(), request.year(), request.kind(),
-                subject, agency, bureau, request.dueDate(), Instant.now(clock)));
+        Evaluation commissioned = new Evaluation(request.title(), request.year(), request.kind(),
+                subject, agency, bureau, request.dueDate(), Instant.now(clock));
+        commissioned.commissionUnder(request.basis());
+        Evaluation evaluation = evaluations.add(commissioned);
         record(evaluation, caller.username(), "commission", request.title());
         audit.record(new AuditEvent(caller.username(), caller.address(), "commission", target(evaluation),
                 evaluation.getId(), AuditState.NONE, EvaluationFacts.of(evaluation)));

@@ -10,9 +10,9 @@ import java.util.List;
 import org.perfeval.common.Rate;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.Evaluation;
-import org.perfeval.evaluation.EvaluationKind;
 import org.perfeval.evaluation.EvidenceCompleteness;
 import org.perfeval.evaluation.EvidenceRef;
+import org.perfeval.evaluation.ReportGaps;
 import org.perfeval.evaluation.ReportSections;
 import org.perfeval.evaluation.ReviewComment;
 import org.perfeval.evaluation.EvaluationStatus;
@@ -44,22 +44,29 @@ public final class ReportAssembler {
         String subject = e.getSubject().getName();
         String title = e.getTitle().endsWith("报告") ? e.getTitle() : e.getTitle() + "报告";
         String firstLevelNames = String.join("、", firstLevelNames(sheet));
-        String abstractText = or(sections.abstractText(), "受" + e.getBureau().getName() + "委托，" + e.getAgency().getName()
-                + "组织专业人员对" + subject + e.getYear() + "年" + (e.getKind() == EvaluationKind.DEPARTMENT ? "部门整体支出" : "项目支出")
-                + "进行绩效评价，现将评价报告摘要如下：");
-        String overview = or(sections.overview(), subject + "为本次评价的被评价单位。");
-        String experience = or(sections.experience(), "（评价机构尚未填写）");
+        boolean draft = !APPROVED.contains(e.getStatus());
+        // a draft (征求意见稿) may show what is still to be written; an approved report has every part filled
+        String abstractText = or(sections.abstractText(), draft, "摘要");
+        String overview = or(sections.overview(), draft, ReportGaps.overviewLabel(e.getKind()));
+        String experience = or(sections.experience(), draft, "主要经验和做法");
         return new ReportContent(title, subject, e.getBureau().getName(), e.getAgency().getName(), ChineseDates.yearMonth(date),
-                !APPROVED.contains(e.getStatus()), abstractText, overview, targets(sheet),
+                draft, abstractText, overview, targets(sheet),
                 fundsText(e.getYear(), subject, sheet.funds(), result),
                 ratioRows(result), conclusion(subject, firstLevelNames, result), firstLevel(result),
                 scores(result), experience, items(e.findings()), items(e.recommendations()), comments(e.comments()),
                 evidenceSummary(e), evidenceRows(e));
     }
 
-    private static String or(String text, String fallback) {
-        return text == null ? fallback : text;
+    /** The section as written; where empty, in a draft the mark of what is to be written, otherwise nothing. */
+    private static String or(String text, boolean draft, String section) {
+        if (text != null && !text.isBlank()) {
+            return text;
+        }
+        return draft ? GAP_MARK.formatted(section) : "";
     }
+
+    /** How a draft marks a section still to be written. */
+    static final String GAP_MARK = "（待填写：%s）";
 
     private static List<String> firstLevelNames(ScoreSheet sheet) {
         List<String> names = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.perfeval.common.FieldError;
 import org.perfeval.common.Text;
 import org.perfeval.indicator.SheetRules;
 import org.perfeval.common.ValidationException;
+import org.perfeval.evaluation.CommissionBasis;
 import org.perfeval.evaluation.CommissionRequest;
 import org.perfeval.evaluation.EvaluationKind;
 import org.perfeval.evaluation.PartyRef;
@@ -87,7 +88,28 @@ final class CommissionJson {
                 errors.add(new FieldError("dueDate", "日期格式应为 YYYY-MM-DD"));
             }
         }
-        return new CommissionRequest(title, year == null ? 0 : year, kind, subject, agency, due, errors);
+        CommissionBasis basis = basis(body, errors);
+        return new CommissionRequest(title, year == null ? 0 : year, kind, subject, agency, due, basis, errors);
+    }
+
+    /** The optional {@code basis: {title, number?}}: the document the evaluation is commissioned under. */
+    private static CommissionBasis basis(JsonObject body, List<FieldError> errors) {
+        JsonValue v = body.get("basis");
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(v instanceof JsonObject o)) {
+            errors.add(new FieldError("basis", "应为对象 {\"title\": ..., \"number\": ...}"));
+            return null;
+        }
+        String title = text(o, "title", 300, errors, "basis.title");
+        String number = null;
+        JsonValue n = o.get("number");
+        if (n != null && n.getValueType() != JsonValue.ValueType.NULL
+                && !(n instanceof JsonString s && s.getString().isBlank())) {
+            number = text(o, "number", 100, errors, "basis.number");
+        }
+        return title == null ? null : new CommissionBasis(title, number);
     }
 
     /** A party by {@code {id}} from the directory, or by {@code {name}}. */

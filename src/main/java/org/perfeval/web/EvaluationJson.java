@@ -1,5 +1,6 @@
 package org.perfeval.web;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -116,6 +117,9 @@ final class EvaluationJson {
                 .add("ratios", result == null ? JsonValue.EMPTY_JSON_OBJECT : result.get("ratios"))
                 .add("findings", EvaluationDocumentJson.items(e.findings(), "evidence"))
                 .add("recommendations", EvaluationDocumentJson.items(e.recommendations(), "text"))
+                .add("sections", sections(e.reportSections()))
+                .add("reportGaps", gaps(e.reportGaps()))
+                .add("basis", e.basis().<JsonValue>map(EvaluationJson::basis).orElse(JsonValue.NULL))
                 .add("comments", comments(e.comments()))
                 .add("rectifications", rectificationList(d.rectifications()))
                 .add("budgetAdvice", e.getAdvice() == null ? JsonValue.NULL : advice(e).build())
@@ -130,6 +134,36 @@ final class EvaluationJson {
             h.add(line);
         }
         return b.add("history", h).build();
+    }
+
+    /** The report's free-text sections as draftReport takes them; null where not written. */
+    private static JsonObject sections(org.perfeval.evaluation.ReportSections s) {
+        JsonObjectBuilder b = JSON.createObjectBuilder();
+        nullable(b, "abstract", s.abstractText());
+        nullable(b, "overview", s.overview());
+        nullable(b, "experience", s.experience());
+        return b.build();
+    }
+
+    private static void nullable(JsonObjectBuilder b, String name, String value) {
+        if (value == null) {
+            b.addNull(name);
+        } else {
+            b.add(name, value);
+        }
+    }
+
+    /** The required parts of the report still empty, each by its draftReport field (the draft screen lists them). */
+    private static JsonArray gaps(List<org.perfeval.common.FieldError> gaps) {
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        gaps.forEach(g -> a.add(JSON.createObjectBuilder().add("field", g.path()).add("message", g.message())));
+        return a.build();
+    }
+
+    private static JsonObject basis(org.perfeval.evaluation.CommissionBasis basis) {
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("title", basis.title());
+        nullable(b, "number", basis.number());
+        return b.build();
     }
 
     /** Indicators with evidence against all, by count and weight, as shares of one; the indicators without. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.flowable.engine.delegate.DelegateExecution;
+import org.perfeval.evaluation.DraftTemplateLibrary;
 import org.perfeval.evaluation.EvaluationService;
 import org.perfeval.evaluation.EvaluationStatus;
 import org.perfeval.platform.CrashTestPause;
@@ -16,9 +17,12 @@ public class EvaluationSteps {
     @Inject
     EvaluationService evaluations;
 
-    /** Pre-fills the draft report with the rule-drafted findings and their default recommendations. */
+    @Inject
+    DraftTemplateLibrary draftTemplates;
+
+    /** Pre-fills the draft report: the problems and recommendations as paragraphs from the templates, the 摘要. */
     public void prefillReport(DelegateExecution execution) {
-        evaluations.get(ProcessActor.evaluationId(execution)).prefillReport();
+        evaluations.get(ProcessActor.evaluationId(execution)).prefillReport(draftTemplates.templates());
         CrashTestPause.at("prefillReport", execution.getCurrentActivityId(), ProcessActor.evaluationId(execution));
     }
 

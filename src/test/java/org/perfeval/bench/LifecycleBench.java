@@ -226,7 +226,7 @@ class LifecycleBench {
                        Consumer<RuntimeException> failedAttempt, int retries) {
         Caller bureau = callers.get(SeedPath.Actor.BUREAU);
         long id = workflow.commission(bureau, new CommissionRequest(SeedPath.TITLE + " 基准" + n, 2022, EvaluationKind.DEPARTMENT,
-                PartyRef.named(SeedPath.DEPARTMENT), PartyRef.named(SeedPath.AGENCY), LocalDate.now().plusDays(45), List.of())).getId();
+                PartyRef.named(SeedPath.DEPARTMENT), PartyRef.named(SeedPath.AGENCY), LocalDate.now().plusDays(45), null, List.of())).getId();
         List<SeedPath.Step> steps = SeedPath.steps();
         for (int i = 0; i < steps.size(); i++) {
             SeedPath.Step step = steps.get(i);

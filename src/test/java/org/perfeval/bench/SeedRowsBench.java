@@ -163,7 +163,7 @@ class SeedRowsBench {
                     int year = FIRST_YEAR + random.nextInt(YEARS);
                     long id = workflow.commission(bureau, new CommissionRequest("基准评价" + n + " " + year + "年部门整体支出绩效评价",
                             year, EvaluationKind.DEPARTMENT, PartyRef.withId(department), PartyRef.withId(agencies.get(agency)),
-                            due, List.of())).getId();
+                            due, null, List.of())).getId();
                     if (n % ACCEPT_EVERY == 0) {
                         Caller evaluator = agencyCallers.get(agency);
                         TaskView accept = workflow.openTasksOf(id, evaluator).stream().filter(t -> t.key().equals("accept"))

@@ -52,7 +52,7 @@ class EvaluationTest {
         assertFalse(e.sheet().hasTargets());
         assertNull(e.result());
         assertNull(e.getGrade());
-        e.prefillReport();
+        e.prefillReport(org.perfeval.json.JsonDraftTemplates.load());
         assertEquals(List.of(), e.findings());
     }
 

@@ -5,11 +5,12 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.perfeval.evaluation.DraftItem;
+import org.perfeval.evaluation.CommissionBasis;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationFixtures;
 import org.perfeval.evaluation.ReportSections;
 import org.perfeval.indicator.SheetRules;
+import org.perfeval.json.JsonDraftTemplates;
 import org.perfeval.json.ScoreSheetJson;
 import org.perfeval.evaluation.EvaluationKind;
 import org.perfeval.evaluation.EvaluationStatus;
@@ -23,6 +24,19 @@ final class ReportFixtures {
     private ReportFixtures() {
     }
 
+    /** The seed report's 实施方案. */
+    public static final CommissionBasis SEED_BASIS = new CommissionBasis(
+            "示范区晋中开发区财政局关于印发〈2023年度区级财政重点绩效评价实施方案〉的通知", "综示晋开财发〔2023〕156号");
+
+    /** The seed report's 部门概况, its second paragraph. */
+    public static final String SEED_OVERVIEW = "示范区晋中开发区分为大学城产业园、汇通产业园、潇河产业园、新能源汽车园四个产业园区，"
+            + "本次评价的部门为新能源汽车园事业服务中心（即新能源汽车园）。新能源汽车园事业服务中心为公益一类事业单位，为副处级建制，"
+            + "内设2个科室，分别是企业服务办公室、产业创新发展办公室。";
+
+    /** The seed report's 主要经验和做法, shortened. */
+    public static final String SEED_EXPERIENCE = "积极建链补链强链，壮大汽车产业集群\n积极推进汽车零部件制造和相关产业成链发展，"
+            + "在建链、补链、强链上下功夫，新能源综合配套产业园引进的六家企业全部建成投产，为晋中市“一链三线”集聚整车和零部件配套产业注入强劲动力。";
+
     static Evaluation seedEvaluation(EvaluationStatus status) throws Exception {
         JsonObject sheet;
         try (var in = ReportFixtures.class.getResourceAsStream("/cases/seed-2022.json")) {
@@ -34,15 +48,10 @@ final class ReportFixtures {
                 new Organisation("晋中开发区财政局", OrganisationType.BUREAU), LocalDate.of(2023, 9, 30), Instant.now());
         EvaluationFixtures.fill(e, ScoreSheetJson.read(sheet, SheetRules.Stage.SCORING));
         e.recordResult(new ScoringService().score(e.sheet()));
-        e.reviseDraft(List.of(
-                        new DraftItem(null, "预算资金调整率较大", "预算调整率38.63%"),
-                        new DraftItem(null, "预算绩效管理机制不健全", "未成立预算绩效管理工作领导小组，未制定本单位预算绩效管理制度"),
-                        new DraftItem(null, "政府采购预算执行率较低", "政府采购执行率29.89%")),
-                List.of(DraftItem.titled("提高部门预算编制精准度，降低预算调整率"),
-                        DraftItem.titled("加强预算绩效管理认识，提高预算绩效管理水平"),
-                        DraftItem.titled("提高年度政府采购预算编制科学性")),
-                new ReportSections(null, "新能源汽车园事业服务中心为公益一类事业单位，为副处级建制，内设2个科室。",
-                        "积极建链补链强链，壮大汽车产业集群。"));
+        e.commissionUnder(SEED_BASIS);
+        // the problems, recommendations and 摘要 as the templates draft them; the rest as the seed's evaluator wrote it
+        e.prefillReport(JsonDraftTemplates.load());
+        e.reviseDraft(null, null, new ReportSections(null, SEED_OVERVIEW, SEED_EXPERIENCE));
         EvaluationFixtures.advance(e, status);
         return e;
     }

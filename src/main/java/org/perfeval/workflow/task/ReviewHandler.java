@@ -24,6 +24,10 @@ public class ReviewHandler implements TaskHandler<Review> {
 
     @Override
     public TaskOutcome handle(Review command, TaskContext context) {
+        if (command.approved()) {
+            // nothing unfinished is published
+            context.evaluation().requireCompleteReport();
+        }
         TaskOutcome outcome = TaskOutcome.decision("approved", command.approved(), command.comments(), "comments",
                 "审核通过", "退回: ");
         if (!command.approved()) {

@@ -1,0 +1,185 @@
+package org.perfeval.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.perfeval.common.ValidationException;
+import org.perfeval.indicator.SheetRules;
+import org.perfeval.json.JsonDraftTemplates;
+import org.perfeval.json.ScoreSheetJson;
+import org.perfeval.scoring.Finding;
+import org.perfeval.scoring.ScoreResult;
+import org.perfeval.scoring.ScoringService;
+import org.perfeval.security.Organisation;
+import org.perfeval.security.OrganisationType;
+
+/** The draft report's problems and recommendations: the merge of indicator findings into rules, and the templates' figures. */
+class ReportDrafterTest {
+
+    private static final DraftTemplates TEMPLATES = JsonDraftTemplates.load();
+    private static final CommissionBasis BASIS = new CommissionBasis(
+            "《示范区晋中开发区财政局关于印发〈2023年度区级财政重点绩效评价实施方案〉的通知》", "综示晋开财发〔2023〕156号");
+
+    @Test
+    void theSeedDraftsTheSeedsThreeProblemsAndRecommendationsWithItsFigures() throws Exception {
+        Evaluation e = evaluation(UnaryOperator.identity(), BASIS);
+        assertEquals(6, e.result().findings().size(), "the scoring keeps its indicator-level findings");
+        ReportDraft draft = new ReportDrafter(TEMPLATES).draft(e);
+
+        assertEquals(List.of("预算资金调整率较大", "预算绩效管理机制不健全", "政府采购预算执行率较低"), titles(draft.findings()));
+        assertEquals(List.of("提高部门预算编制精准度，降低预算调整率", "加强预算绩效管理认识，提高预算绩效管理水平",
+                "提高年度政府采购预算编制科学性"), titles(draft.recommendations()));
+        assertEquals("2022年新能源汽车园事业服务中心财政拨款收入预算为44.84万元，调整后预算数为27.52万元，预算调整率为38.63%。"
+                + "新能源汽车园事业服务中心年初编制预算时未能对本年度的工作活动进行合理预测，预算调整幅度较大，预算刚性约束较弱。",
+                draft.findings().get(0).text());
+        String management = draft.findings().get(1).text();
+        assertTrue(management.startsWith("新能源汽车园事业服务中心一是目前还未成立预算绩效管理工作领导小组"), management);
+        assertTrue(management.contains("；二是未依据部门实际情况制定本单位预算绩效管理制度"), management);
+        assertEquals("新能源汽车园事业服务中心2022年政府采购预算总额5.22万元，实际执行1.56万元，政府采购执行率为29.89%，"
+                + "政府采购预算执行率较低。", draft.findings().get(2).text());
+        draft.recommendations().forEach(r -> assertTrue(r.text().length() > 80, "a paragraph of measures: " + r.text()));
+        assertTrue(draft.recommendations().get(1).text().contains("一是成立预算绩效管理领导小组"));
+        assertEquals(List.of("BUDGET_ADJUSTMENT_HIGH", "PERFORMANCE_MANAGEMENT_WEAK", "PROCUREMENT_EXECUTION_LOW"),
+                draft.findings().stream().map(DraftItem::code).toList());
+        for (DraftItem item : concat(draft.findings(), draft.recommendations())) {
+            assertFalse(item.text().contains("{") || item.text().contains("["), "no placeholder left: " + item.text());
+        }
+        assertEquals("根据晋中开发区财政局《示范区晋中开发区财政局关于印发〈2023年度区级财政重点绩效评价实施方案〉的通知》"
+                + "（综示晋开财发〔2023〕156号），受晋中开发区财政局委托，我们组织专业人员对新能源汽车园事业服务中心2022年"
+                + "部门整体支出进行绩效评价，现将评价报告摘要如下：", draft.abstractText());
+    }
+
+    @Test
+    void anIndicatorNoRuleExplainsStaysAProblemOfItsOwn() throws Exception {
+        // 入企调研频次 judged not achieved: no rule is about it
+        Evaluation e = evaluation(seed -> withIndicator(seed, "入企调研频次", Map.of("actual", Json.createValue("每周1次"), "level", Json.createValue("NOT_ACHIEVED"),
+                "score", Json.createValue(1), "reason", Json.createValue("全年入企调研58次，未达到每周2次"))), BASIS);
+        ReportDraft draft = new ReportDrafter(TEMPLATES).draft(e);
+
+        assertEquals(List.of("预算资金调整率较大", "预算绩效管理机制不健全", "政府采购预算执行率较低", "入企调研频次未达到绩效目标"),
+                titles(draft.findings()));
+        DraftItem own = draft.findings().get(3);
+        assertEquals(Finding.TARGET_NOT_MET, own.code());
+        assertTrue(own.text().startsWith("新能源汽车园事业服务中心2022年“入企调研频次”指标的目标值为每周2次，"), own.text());
+        assertTrue(own.text().contains("实际完成每周1次，该指标分值4分，评价得分1分，未达到绩效目标。"), own.text());
+        assertTrue(own.text().endsWith("全年入企调研58次，未达到每周2次。"), own.text());
+        assertEquals("分析入企调研频次未达标原因，确保绩效目标实现", draft.recommendations().get(3).title());
+        assertTrue(draft.recommendations().get(3).text().contains("对照“每周2次”的目标值"));
+    }
+
+    @Test
+    void withoutTheChecklistRuleItsIndicatorIsItsOwnProblem() throws Exception {
+        // the facts not recorded: the management rule does not fire, so nothing absorbs 预算绩效管理制度健全性
+        Evaluation e = evaluation(seed -> Json.createObjectBuilder(seed).add("checklist", JsonValue.EMPTY_JSON_OBJECT).build(), BASIS);
+        ReportDraft draft = new ReportDrafter(TEMPLATES).draft(e);
+
+        assertEquals(List.of("预算资金调整率较大", "政府采购预算执行率较低", "预算绩效管理制度健全性未达到绩效目标"),
+                titles(draft.findings()));
+        assertTrue(draft.findings().get(2).text().contains("的目标值为健全，该指标分值5分，评价得分0.5分"), draft.findings().get(2).text());
+    }
+
+    @Test
+    void oneMissingFactIsWrittenWithoutOrdinals() throws Exception {
+        Evaluation e = evaluation(seed -> Json.createObjectBuilder(seed).add("checklist", Json.createObjectBuilder()
+                .add("performanceLeadingGroup", true).add("performanceRules", false)).build(), BASIS);
+        DraftItem management = new ReportDrafter(TEMPLATES).draft(e).findings().get(1);
+
+        assertEquals("新能源汽车园事业服务中心未依据部门实际情况制定本单位预算绩效管理制度，预算绩效管理工作缺少制度保障。",
+                management.text());
+    }
+
+    @Test
+    void aMissingFigureDropsItsClauseAndNoBasisDropsTheCitation() throws Exception {
+        Evaluation e = evaluation(UnaryOperator.identity(), null);
+        ReportDraft draft = new ReportDrafter(TEMPLATES).draft(e);
+
+        assertTrue(draft.abstractText().startsWith("受晋中开发区财政局委托，我们组织专业人员"), draft.abstractText());
+        assertEquals("2022年x为1万元。", TemplateText.fill("{year}年x[，其中基本支出{basicExpenditure}万元]为{one}万元。",
+                Map.of("year", "2022", "one", "1")));
+        assertEquals("根据局《方案》，受", TemplateText.fill("[根据{b}《{t}》[（{n}）]，]受", Map.of("b", "局", "t", "方案")));
+        assertEquals("受", TemplateText.fill("[根据{b}《{t}》[（{n}）]，]受", Map.of("n", "1号")));
+    }
+
+    @Test
+    void aResultStoredBeforeFindingsNamedTheirIndicatorIsMergedByName() throws Exception {
+        Evaluation e = evaluation(UnaryOperator.identity(), BASIS);
+        ScoreResult r = e.result();
+        List<Finding> old = r.findings().stream()
+                .map(f -> new Finding(f.code(), f.title(), f.evidence(), f.recommendation())).toList();
+        e.recordResult(new ScoreResult(r.total(), r.grade(), r.ratios(), r.indicators(), r.subtotals(), r.parts(), old,
+                r.warnings()));
+
+        assertEquals(3, new ReportDrafter(TEMPLATES).draft(e).findings().size());
+    }
+
+    @Test
+    void aReportWithAnEmptyRequiredPartIsNotSubmittedAndNothingChanges() throws Exception {
+        Evaluation e = evaluation(UnaryOperator.identity(), BASIS);
+        e.prefillReport(TEMPLATES);
+        assertEquals(List.of("sections.overview", "sections.experience"), e.reportGaps().stream().map(g -> g.path()).toList());
+
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> e.reviseDraft(List.of(), null, new ReportSections(null, "概况", null)));
+        assertEquals(List.of("sections.experience", "findings"), refused.errors().stream().map(g -> g.path()).toList());
+        assertEquals(3, e.findings().size(), "nothing changed");
+        assertEquals(null, e.reportSections().overview());
+
+        e.reviseDraft(null, null, new ReportSections(null, "概况", "经验"));
+        e.requireCompleteReport();
+        assertTrue(e.reportGaps().isEmpty());
+    }
+
+    private static Evaluation evaluation(UnaryOperator<JsonObject> change, CommissionBasis basis) throws Exception {
+        JsonObject seed;
+        try (InputStream in = ReportDrafterTest.class.getResourceAsStream("/cases/seed-2022.json")) {
+            seed = change.apply(Json.createReader(in).readObject());
+        }
+        Evaluation e = new Evaluation("2022年新能源汽车园事业服务中心部门整体支出绩效评价", 2022, EvaluationKind.DEPARTMENT,
+                new Organisation("新能源汽车园事业服务中心", OrganisationType.DEPARTMENT),
+                new Organisation("山西天正会计师事务所", OrganisationType.AGENCY),
+                new Organisation("晋中开发区财政局", OrganisationType.BUREAU), LocalDate.of(2023, 9, 30), Instant.now());
+        e.commissionUnder(basis);
+        EvaluationFixtures.fill(e, ScoreSheetJson.read(seed, SheetRules.Stage.SCORING));
+        e.recordResult(new ScoringService().score(e.sheet()));
+        return e;
+    }
+
+    /** The seed with one indicator's fields replaced. */
+    private static JsonObject withIndicator(JsonObject seed, String name, Map<String, JsonValue> fields) {
+        JsonArrayBuilder indicators = Json.createArrayBuilder();
+        for (JsonValue v : seed.getJsonArray("indicators")) {
+            JsonObject i = v.asJsonObject();
+            List<JsonValue> path = i.getJsonArray("path");
+            if (path.get(path.size() - 1).toString().equals("\"" + name + "\"")) {
+                JsonObjectBuilder b = Json.createObjectBuilder(i);
+                fields.forEach(b::add);
+                indicators.add(b);
+            } else {
+                indicators.add(i);
+            }
+        }
+        return Json.createObjectBuilder(seed).add("indicators", indicators).build();
+    }
+
+    private static List<String> titles(List<DraftItem> items) {
+        return items.stream().map(DraftItem::title).toList();
+    }
+
+    private static List<DraftItem> concat(List<DraftItem> a, List<DraftItem> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
