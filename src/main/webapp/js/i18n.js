@@ -114,7 +114,9 @@ const I18N = {
     seRecheckEvidence: '复核佐证材料（上传后在各指标的“佐证”中引用）', seEvidenceDropHint: '将佐证材料拖放到此处上传，或',
     seFileNumber: '文件 {0}', seOpinion: '复核意见', seSaveRecheck: '保存复核结果', seRecheckSaved: '复核结果已保存',
     seAnswerText: '反馈意见', seSaveAnswer: '提交反馈', seAnswerSaved: '反馈已提交', seAnsweredBy: '{0} 于 {1} 反馈',
-    commissionBasis: '依据：{0}', commissionBudget: '涉及预算 {0} 万元'
+    commissionBasis: '依据：{0}', commissionBudget: '涉及预算 {0} 万元',
+    basisTitle: '委托依据文件（标题）', basisNumber: '文号', reportGaps: '提交前尚需填写：', reportComplete: '报告各必填部分均已填写',
+    findingText: '问题表述', recommendationText: '建议内容'
   },
   en: {
     appName: 'Budget Performance Evaluation', pageTitle: 'PerfEval Budget Performance Evaluation',
@@ -240,7 +242,9 @@ const I18N = {
     seRecheckEvidence: 'Evidence for the recheck (uploaded here, cited under each indicator\'s Evidence)',
     seEvidenceDropHint: 'Drop evidence files here to upload them, or', seFileNumber: 'File {0}', seOpinion: 'Opinion', seSaveRecheck: 'Save the recheck', seRecheckSaved: 'Recheck saved',
     seAnswerText: 'Answer', seSaveAnswer: 'Submit the answer', seAnswerSaved: 'Answer submitted', seAnsweredBy: 'Answered by {0} at {1}',
-    commissionBasis: 'Basis: {0}', commissionBudget: 'budget {0} (10,000 yuan)'
+    commissionBasis: 'Basis: {0}', commissionBudget: 'budget {0} (10,000 yuan)',
+    basisTitle: 'Commissioned under (document title)', basisNumber: 'Document number', reportGaps: 'Still to fill before submitting:',
+    reportComplete: 'Every required part of the report is filled', findingText: 'Paragraph', recommendationText: 'Measures'
   }
 };
 

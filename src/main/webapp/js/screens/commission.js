@@ -44,6 +44,8 @@ export async function commission() {
       ? `<option value="${esc(BY_NAME + subject)}" selected>${esc(subject)}</option>` : ''}${options(items, 'DEPARTMENT', subject || '新能源汽车园事业服务中心')}</select>`)}
     ${field('agency', t('agency'), `<select id="f-agency" data-path="agency.id">${options(items, 'AGENCY', '山西天正会计师事务所')}</select>`)}
     ${field('dueDate', t('dueDate'), `<input id="f-dueDate" data-path="dueDate" type="date">`)}
+    ${field('basisTitle', t('basisTitle'), `<input id="f-basisTitle" data-path="basis.title" value="${esc(basis || '')}">`)}
+    ${field('basisNumber', t('basisNumber'), `<input id="f-basisNumber" data-path="basis.number" value="${esc((draft.basis && draft.basis.number) || '')}">`)}
     <div class="form-error" role="alert"></div><button class="primary" type="submit">${esc(t('submit'))}</button></form>`;
   const form = document.getElementById('commission-form');
   form.onsubmit = async ev => {
@@ -53,7 +55,10 @@ export async function commission() {
     const body = { title: v('f-title'), year: Number(v('f-year')), kind: v('f-kind'),
       subject: chosen.startsWith(BY_NAME) ? { name: chosen.slice(BY_NAME.length) } : { id: Number(chosen) },
       agency: { id: Number(v('f-agency')) }, dueDate: v('f-dueDate') };
-    if (draft.basis) body.basis = draft.basis;
+    // the document the evaluation is commissioned under, cited by the report's 摘要
+    if (v('f-basisTitle').trim() || v('f-basisNumber').trim()) {
+      body.basis = { title: v('f-basisTitle').trim(), number: v('f-basisNumber').trim() || null };
+    }
     const r = await api('POST', 'evaluations', body);
     if (r.ok) location.hash = '#/evaluation/' + r.json.id; else showErrors(form, r.json);
   };

@@ -236,9 +236,29 @@ public class Evaluation {
      * refused (422, nothing changed) while a required part of the report is empty, naming each.
      */
     public void reviseDraft(List<DraftItem> findings, List<DraftItem> recommendations, ReportSections sections) {
-        EvaluationDocument next = document.withDraft(findings == null ? findings() : findings,
-                recommendations == null ? recommendations() : recommendations,
-                sections == null ? document.sections() : document.sections().updatedBy(sections));
+        EvaluationDocument next = revised(document, findings, recommendations, sections);
+        requireComplete(next);
+        document = next;
+    }
+
+    private static EvaluationDocument revised(EvaluationDocument d, List<DraftItem> findings,
+                                              List<DraftItem> recommendations, ReportSections sections) {
+        return d.withDraft(findings == null ? d.findings() : findings,
+                recommendations == null ? d.recommendations() : recommendations,
+                sections == null ? d.sections() : d.sections().updatedBy(sections));
+    }
+
+    /**
+     * draftReport: the evaluator's answers to the comments on the last draft and the edits, taken together or
+     * not at all. The draft goes on only with every comment answered (so that the report reaches the bureau
+     * with its 意见采纳情况 complete) and every required part of the report filled; otherwise 422 and nothing
+     * changes.
+     */
+    public void submitDraft(List<CommentAnswer> answers, List<DraftItem> findings, List<DraftItem> recommendations,
+                            ReportSections sections) {
+        // the answers are judged first, so that a comment left open is named before an empty section
+        List<ReviewComment> answered = CommentMatrix.answered(comments(), answers);
+        EvaluationDocument next = revised(document.withComments(answered), findings, recommendations, sections);
         requireComplete(next);
         document = next;
     }

@@ -89,7 +89,9 @@ public final class SeedPath {
                 .add("checklist", seed.getJsonObject("checklist"))));
         JsonObject scoring = o().add("scores", SheetParts.judgments(seed)).build();
         s.add(new Step(Actor.EVALUATOR, "score", scoring));
-        s.add(step(Actor.EVALUATOR, "draftReport", o()));
+        // the first draft writes the sections no rule can (部门概况, 主要经验和做法); later drafts keep them
+        s.add(step(Actor.EVALUATOR, "draftReport", o().add("sections", o().add("overview", "新能源汽车园事业服务中心为公益一类事业单位，"
+                + "为副处级建制，内设2个科室。").add("experience", "积极建链补链强链，壮大汽车产业集群。"))));
         s.add(step(Actor.DEPARTMENT, "exchangeViews", o().add("agree", false).add("comments", "预算调整系上级统筹收回资金所致")));
         s.add(step(Actor.EVALUATOR, "draftReport", o().add("responses", Json.createArrayBuilder()
                 .add(o().add("commentId", 1).add("response", "ADOPTED")))));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -164,9 +165,27 @@ public final class ApiClient {
                 .add("title", title).add("year", 2022).add("kind", "DEPARTMENT")
                 .add("subject", Json.createObjectBuilder().add("name", "新能源汽车园事业服务中心"))
                 .add("agency", Json.createObjectBuilder().add("name", agency))
-                .add("dueDate", dueDate).build());
+                .add("dueDate", dueDate).add("basis", SEED_BASIS).build());
         assertEquals(201, r.status(), r.body());
         return r.json().getJsonNumber("id").longValue();
+    }
+
+    /** The seed report's 实施方案, which its 摘要 cites. */
+    public static final JsonObject SEED_BASIS = Json.createObjectBuilder()
+            .add("title", "示范区晋中开发区财政局关于印发〈2023年度区级财政重点绩效评价实施方案〉的通知")
+            .add("number", "综示晋开财发〔2023〕156号").build();
+
+    /** The sections the evaluator writes before submitting a draft (the seed report's 部门概况 and 主要经验和做法). */
+    public static final JsonObject SEED_SECTIONS = Json.createObjectBuilder()
+            .add("overview", "示范区晋中开发区分为大学城产业园、汇通产业园、潇河产业园、新能源汽车园四个产业园区，本次评价的部门为"
+                    + "新能源汽车园事业服务中心（即新能源汽车园）。新能源汽车园事业服务中心为公益一类事业单位，为副处级建制，内设2个科室，"
+                    + "分别是企业服务办公室、产业创新发展办公室。")
+            .add("experience", "积极建链补链强链，壮大汽车产业集群\n积极推进汽车零部件制造和相关产业成链发展，在建链、补链、强链上下功夫，"
+                    + "新能源综合配套产业园引进的六家企业全部建成投产。").build();
+
+    /** A first draftReport payload: the pre-filled problems and recommendations with the sections written. */
+    public static JsonObjectBuilder draft() {
+        return Json.createObjectBuilder().add("sections", SEED_SECTIONS);
     }
 
     /** Commissions the seed case and drives it through scoring: the evaluator's draftReport is open; returns its id. */
@@ -185,7 +204,7 @@ public final class ApiClient {
     /** Commissions the seed case and drives it through approval by the bureau; returns its id. */
     public long publishSeed(String title, String agency, String dueDate) {
         long id = scoreSeed(title, agency, dueDate);
-        complete("evaluator", id, "draftReport", Json.createObjectBuilder()
+        complete("evaluator", id, "draftReport", draft()
                 .add("recommendations", Json.createArrayBuilder().add("提高部门预算编制精准度，降低预算调整率")
                         .add("加强预算绩效管理认识，提高预算绩效管理水平")).build());
         complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", true).build());

@@ -170,7 +170,7 @@ class AuthorizationMatrixIT {
         taskStage("collectData", Group.AGENCY, Json.createObjectBuilder().add("actuals", ApiClient.actualsOf(seed))
                 .add("checklist", seed.getJsonObject("checklist")).build());
         taskStage("score", Group.AGENCY, Json.createObjectBuilder().add("scores", ApiClient.scoresOf(seed)).build());
-        taskStage("draftReport", Group.AGENCY, Json.createObjectBuilder()
+        taskStage("draftReport", Group.AGENCY, ApiClient.draft()
                 .add("recommendations", Json.createArrayBuilder().add("提高部门预算编制精准度，降低预算调整率")).build());
         taskStage("exchangeViews", Group.DEPARTMENT, Json.createObjectBuilder().add("agree", true).build());
         taskStage("review", Group.BUREAU, Json.createObjectBuilder().add("approved", true).build());

@@ -263,6 +263,12 @@ class BadInputIT {
                         commissionBody("报告X").replace("报告X", "报告\\ud800"))), 422, "title"),
                 accepted("a title of exactly 300 characters is kept whole", () -> bureau(Call.post("/api/evaluations",
                         commissionBody("题".repeat(300)))), 201, a -> same("title", "题".repeat(300), a.json().getString("title"))),
+                refused("a basis as a string", () -> bureau(Call.post("/api/evaluations", commissionWith("basis", "\"156号\""))),
+                        422, "basis"),
+                refused("a basis without its title", () -> bureau(Call.post("/api/evaluations",
+                        commissionWith("basis", "{\"number\": \"综示晋开财发〔2023〕156号\"}"))), 422, "basis.title"),
+                refused("a basis number of 101 characters", () -> bureau(Call.post("/api/evaluations", commissionWith("basis",
+                        "{\"title\": \"实施方案\", \"number\": \"" + "号".repeat(101) + "\"}"))), 422, "basis.number"),
                 refused("a due date that does not exist", () -> bureau(Call.post("/api/evaluations",
                         commissionWith("dueDate", "\"2027-02-30\""))), 422, "dueDate"),
                 refused("a body of 2 MB", () -> bureau(Call.post("/api/evaluations", commissionWith("title",
@@ -661,9 +667,15 @@ class BadInputIT {
                 refused("a recommendation of 1,001 characters (a rectification's title holds 1,000)", () -> evaluator(Call.post(t.get(),
                         Json.createObjectBuilder().add("recommendations", Json.createArrayBuilder().add("建".repeat(1001))).build()
                                 .toString())), 422, "recommendations[0].title"),
+                refused("a draft without 主要经验和做法 (nothing unfinished is submitted)", () -> evaluator(Call.post(t.get(),
+                        "{\"sections\": {\"overview\": \"概况\"}}")), 422, "sections.experience"),
+                refused("a draft whose problems are all removed", () -> evaluator(Call.post(t.get(), Json.createObjectBuilder()
+                        .add("findings", JsonValue.EMPTY_JSON_ARRAY).add("sections", ApiClient.SEED_SECTIONS).build().toString())),
+                        422, "findings"),
                 accepted("findings and recommendations full of injections are kept as typed", () -> evaluator(Call.post(t.get(),
                         Json.createObjectBuilder().add("findings", titles).add("recommendations", titles)
-                                .add("sections", Json.createObjectBuilder().add("abstract", ALL_INJECTIONS)).build().toString())),
+                                .add("sections", Json.createObjectBuilder(ApiClient.SEED_SECTIONS).add("abstract", ALL_INJECTIONS))
+                                .build().toString())),
                         200, a -> {
                             String problem = same("findings", INJECTIONS, titles(a.json().getJsonArray("findings")));
                             return problem != null ? problem

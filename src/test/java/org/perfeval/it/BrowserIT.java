@@ -191,12 +191,21 @@ class BrowserIT {
         waitForImage("diagram");
         shot("05-evaluation-scored");
 
-        // the draft: keep three recommendations, write the overview
+        // the draft: the seed's three problems as paragraphs with its figures; the screen lists what is still to write
         openTask("draftReport");
-        for (int i = 3; i < browser.findElements(By.cssSelector("#recommendation-list textarea")).size(); i++) {
-            browser.findElement(By.id("rc-" + i)).clear();
-        }
+        assertEquals(3, browser.findElements(By.cssSelector("#finding-list textarea[id^=fd-]")).size());
+        assertTrue(browser.findElement(By.id("fdt-0")).getAttribute("value").contains("预算调整率为38.63%"));
+        assertTrue(browser.findElement(By.id("sec-abstract")).getAttribute("value").contains("综示晋开财发〔2023〕156号"));
+        assertEquals(List.of("部门概况", "主要经验和做法"), browser.findElements(By.cssSelector("#report-gaps li")).stream()
+                .map(WebElement::getText).toList());
         browser.findElement(By.id("sec-overview")).sendKeys("新能源汽车园事业服务中心为公益一类事业单位，内设2个科室。");
+        assertEquals(List.of("主要经验和做法"), browser.findElements(By.cssSelector("#report-gaps li")).stream()
+                .map(WebElement::getText).toList());
+        // submitted with a section empty: refused, the field marked
+        browser.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sec-experience.invalid")));
+        browser.findElement(By.id("sec-experience")).sendKeys("积极建链补链强链，壮大汽车产业集群。");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-gaps"), "报告各必填部分均已填写"));
         shot("06-draft-report");
         browser.findElement(By.id("task-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-total")));

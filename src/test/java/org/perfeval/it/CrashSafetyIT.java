@@ -121,7 +121,7 @@ class CrashSafetyIT {
         assertEquals(1, history(e).stream().filter(h -> h.endsWith(":scored")).count());
         var recommendations = Json.createArrayBuilder();
         RECOMMENDATIONS.forEach(recommendations::add);
-        api.complete("evaluator", id, "draftReport", Json.createObjectBuilder().add("recommendations", recommendations).build());
+        api.complete("evaluator", id, "draftReport", ApiClient.draft().add("recommendations", recommendations).build());
         e = api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", true).build());
         assertEquals("REVIEW", e.getString("status"));
 

@@ -165,7 +165,7 @@ class LifecycleApiIT {
         assertEquals(29.89, e.getJsonObject("ratios").getJsonNumber("procurementExecutionRate").doubleValue());
         assertEquals(6, e.getJsonArray("findings").size(), "rule-drafted findings pre-fill the draft");
 
-        api.complete("evaluator", id, "draftReport", Json.createObjectBuilder().build());
+        api.complete("evaluator", id, "draftReport", ApiClient.draft().build());
         e = api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", false)
                 .add("comments", "预算调整系上级统筹收回资金所致").build());
         assertEquals("DRAFT", e.getString("status"), "the evaluator answers the department's comment first");
@@ -282,7 +282,7 @@ class LifecycleApiIT {
     void commentsOfTheDepartmentAndTheBureauAreAnsweredShownAndPrinted() throws Exception {
         ApiClient api = api();
         long id = api.scoreSeed(unique("意见采纳情况测试"), AGENCY, due());
-        api.complete("evaluator", id, "draftReport", Json.createObjectBuilder().build());
+        api.complete("evaluator", id, "draftReport", ApiClient.draft().build());
 
         // the department disagrees with two numbered points: two open rows, back to the evaluator
         JsonObject e = api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", false)

@@ -122,7 +122,7 @@ class RaceIT {
         String due = LocalDate.now().plusDays(30).toString();
         for (int race = 0; race < REVIEW_RACES; race++) {
             long id = api.scoreSeed("审核竞争测试 " + race + " " + UUID.randomUUID().toString().substring(0, 6), AGENCY, due);
-            api.complete("evaluator", id, "draftReport", Json.createObjectBuilder().build());
+            api.complete("evaluator", id, "draftReport", ApiClient.draft().build());
             api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", true).build());
             String review = api.task("bureau", id, "review");
             oneWinsOneConflicts(atOnce(who -> api.post(bureau[who], "/api/tasks/" + review + "/complete",

@@ -94,7 +94,7 @@ class TeamOnEmbeddedDatabaseIT {
             complete("evaluator", id, "collectData", Json.createObjectBuilder()
                     .add("actuals", ApiClient.actualsOf(seed)).add("checklist", seed.getJsonObject("checklist")).build());
             complete("evaluator", id, "score", Json.createObjectBuilder().add("scores", ApiClient.scoresOf(seed)).build());
-            complete("evaluator", id, "draftReport", Json.createObjectBuilder().build());
+            complete("evaluator", id, "draftReport", ApiClient.draft().build());
             complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", true).build());
             complete("bureau", id, "review", Json.createObjectBuilder().add("approved", true).build());
             // one rectification per recommendation the draft carried

@@ -16,9 +16,8 @@ public class DraftReportHandler implements TaskHandler<DraftReport> {
     @Override
     public TaskOutcome handle(DraftReport command, TaskContext context) {
         var e = context.evaluation();
-        // answers first: a draft with comments left open is refused before anything changes
-        e.answerComments(command.responses());
-        e.reviseDraft(command.findings(), command.recommendations(), command.sections());
+        // answers and edits together: a draft with a comment left open or a required part empty changes nothing
+        e.submitDraft(command.responses(), command.findings(), command.recommendations(), command.sections());
         String answered = command.responses().isEmpty() ? "" : ", 答复意见" + command.responses().size() + "条";
         return TaskOutcome.noted("报告初稿: " + e.findings().size() + "个问题, " + e.recommendations().size() + "条建议"
                 + answered);

@@ -18,6 +18,7 @@ import org.perfeval.evaluation.CommentSource;
 import org.perfeval.evaluation.DraftItem;
 import org.perfeval.evaluation.Evaluation;
 import org.perfeval.evaluation.EvaluationKind;
+import org.perfeval.evaluation.ReportSections;
 import org.perfeval.evaluation.ReviewComment;
 import org.perfeval.security.Caller;
 import org.perfeval.security.Organisation;
@@ -33,6 +34,12 @@ class CommentTasksTest {
     private final Evaluation evaluation = new Evaluation("t", 2022, EvaluationKind.DEPARTMENT,
             new Organisation("d", OrganisationType.DEPARTMENT), new Organisation("a", OrganisationType.AGENCY),
             new Organisation("b", OrganisationType.BUREAU), LocalDate.of(2027, 1, 1), Instant.EPOCH);
+
+    {
+        // a draft with every required part, as the evaluator's first draftReport leaves it
+        evaluation.reviseDraft(List.of(DraftItem.titled("预算资金调整率较大")), List.of(DraftItem.titled("提高预算编制精准度")),
+                new ReportSections("摘要", "部门概况", "主要经验和做法"));
+    }
 
     private TaskContext as(String user, Role role) {
         return new TaskContext(evaluation, Map.of(), new Caller(user, user, role, 1, "org", null, false));
@@ -68,6 +75,23 @@ class CommentTasksTest {
     }
 
     @Test
+    void anApprovalOfAReportWithAnEmptyRequiredPartIsRefusedNamingIt() {
+        Evaluation unfinished = new Evaluation("t", 2022, EvaluationKind.PROJECT,
+                new Organisation("d", OrganisationType.DEPARTMENT), new Organisation("a", OrganisationType.AGENCY),
+                new Organisation("b", OrganisationType.BUREAU), LocalDate.of(2027, 1, 1), Instant.EPOCH);
+        ReviewHandler handler = new ReviewHandler();
+        handler.clock = CLOCK;
+        var refused = assertThrows(ValidationException.class, () -> handler.handle(new TaskCommand.Review(true, null),
+                new TaskContext(unfinished, Map.of(), new Caller("bureau", "bureau", Role.BUREAU, 1, "org", null, false))));
+        assertEquals(List.of("sections.abstract", "sections.overview", "sections.experience", "findings", "recommendations"),
+                refused.errors().stream().map(e -> e.path()).toList());
+        assertTrue(refused.errors().get(1).message().contains("项目概况"), "a project's overview is its 项目概况");
+        // a return needs no finished report
+        assertEquals(Map.of("approved", false), handler.handle(new TaskCommand.Review(false, "请补充主要经验和做法"),
+                new TaskContext(unfinished, Map.of(), new Caller("bureau", "bureau", Role.BUREAU, 1, "org", null, false))).variables());
+    }
+
+    @Test
     void aReturnsCommentsBecomeRowsAnApprovalsDoNot() {
         review(false, "请复核政府采购执行率的得分");
         review(true, "同意发布");
@@ -82,7 +106,15 @@ class CommentTasksTest {
         var refused = assertThrows(ValidationException.class,
                 () -> draft(List.of(DraftItem.titled("新的问题")), List.of(new CommentAnswer(1, CommentResponse.ADOPTED, null, null))));
         assertEquals(List.of("responses"), refused.errors().stream().map(e -> e.path()).toList());
-        assertEquals(List.of(), evaluation.findings(), "the refused draft left the findings alone");
+        assertEquals(List.of("预算资金调整率较大"), evaluation.findings().stream().map(DraftItem::title).toList(),
+                "the refused draft left the findings alone");
+        assertTrue(evaluation.comments().stream().allMatch(ReviewComment::isOpen), "and the comments");
+        // every comment answered, but the problems all removed: refused too, the answers not kept
+        var empty = assertThrows(ValidationException.class, () -> draft(List.of(), List.of(
+                new CommentAnswer(1, CommentResponse.ADOPTED, null, null),
+                new CommentAnswer(2, CommentResponse.NOT_ADOPTED, "执行率按预算口径计算", null))));
+        assertEquals(List.of("findings"), empty.errors().stream().map(e -> e.path()).toList());
+        assertTrue(evaluation.comments().stream().allMatch(ReviewComment::isOpen), "the answers of a refused draft are not kept");
         TaskOutcome outcome = draft(List.of(DraftItem.titled("新的问题")), List.of(
                 new CommentAnswer(1, CommentResponse.ADOPTED, null, null),
                 new CommentAnswer(2, CommentResponse.NOT_ADOPTED, "执行率按预算口径计算", null)));

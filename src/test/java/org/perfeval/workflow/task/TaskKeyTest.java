@@ -72,7 +72,15 @@ class TaskKeyTest {
         var e = assertThrows(org.perfeval.common.ValidationException.class,
                 () -> new ReviewHandler().handle(new TaskCommand.Review(false, " "), new TaskContext(null, Map.of(), null)));
         assertEquals("comments", e.errors().get(0).path());
+        var finished = new org.perfeval.evaluation.Evaluation("t", 2022, org.perfeval.evaluation.EvaluationKind.DEPARTMENT,
+                new org.perfeval.security.Organisation("d", org.perfeval.security.OrganisationType.DEPARTMENT),
+                new org.perfeval.security.Organisation("a", org.perfeval.security.OrganisationType.AGENCY),
+                new org.perfeval.security.Organisation("b", org.perfeval.security.OrganisationType.BUREAU),
+                java.time.LocalDate.of(2027, 1, 1), java.time.Instant.EPOCH);
+        finished.reviseDraft(java.util.List.of(org.perfeval.evaluation.DraftItem.titled("问题")),
+                java.util.List.of(org.perfeval.evaluation.DraftItem.titled("建议")),
+                new org.perfeval.evaluation.ReportSections("摘要", "概况", "经验"));
         assertEquals(Map.of("approved", true), new ReviewHandler().handle(new TaskCommand.Review(true, null),
-                new TaskContext(null, Map.of(), null)).variables());
+                new TaskContext(finished, Map.of(), null)).variables());
     }
 }
