@@ -212,6 +212,18 @@ public final class ApiClient {
         return id;
     }
 
+    /**
+     * Commissions the seed case and drives it to publication keeping the problems and recommendations the
+     * templates drafted, with the seed's sections written; returns its id.
+     */
+    public long publishSeedAsDrafted(String title, String agency, String dueDate) {
+        long id = scoreSeed(title, agency, dueDate);
+        complete("evaluator", id, "draftReport", draft().build());
+        complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", true).build());
+        complete("bureau", id, "review", Json.createObjectBuilder().add("approved", true).build());
+        return id;
+    }
+
     /** The caller's notifications of one kind about one evaluation. */
     public long notifications(String user, long evaluationId, String kind) {
         return get(user, "/api/notifications").json().getJsonArray("items").stream().map(JsonObject.class::cast)

@@ -1,6 +1,7 @@
 package org.perfeval.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -57,7 +58,7 @@ class ReportsAndTablesIT {
     @Test
     void publishedSeedReportAsWordAndPdf() throws Exception {
         ApiClient api = new ApiClient(base.toString());
-        long id = api.publishSeed(title("2022年新能源汽车园事业服务中心部门整体支出绩效评价"), AGENCY, due());
+        long id = api.publishSeedAsDrafted(title("2022年新能源汽车园事业服务中心部门整体支出绩效评价"), AGENCY, due());
 
         ApiClient.Binary docx = api.download("department", "/api/evaluations/" + id + "/report", DOCX);
         assertEquals(200, docx.status());
@@ -68,6 +69,7 @@ class ReportsAndTablesIT {
                     "38.63%", "29.89%", "区内包扶项目个数")) {
                 assertTrue(all.contains(s), "docx says " + s);
             }
+            readsLikeTheSeed(all);
         }
         ApiClient.Binary pdf = api.download("bureau", "/api/evaluations/" + id + "/report", "application/pdf");
         assertEquals(200, pdf.status());
@@ -75,8 +77,43 @@ class ReportsAndTablesIT {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("85.5") && text.contains("良") && text.contains("38.63%") && text.contains("政府采购执行率"));
             assertTrue(!text.replaceAll("\\s", "").contains("征求意见稿"), "approved: no watermark");
+            readsLikeTheSeed(text.replaceAll("\\s*\n\\s*", ""));
+            for (String line : text.split("\n")) {
+                String l = line.strip();
+                assertFalse(!l.isEmpty() && CLOSING.indexOf(l.charAt(0)) >= 0, "a line starts with closing punctuation: " + l);
+                assertFalse(!l.isEmpty() && OPENING.indexOf(l.charAt(l.length() - 1)) >= 0, "a line ends with opening punctuation: " + l);
+            }
         }
         assertEquals(404, api.download("evaluator2", "/api/evaluations/" + id + "/report", "application/pdf").status());
+    }
+
+    private static final String CLOSING = "，。、；：？！）》」』〕】”’％";
+    private static final String OPENING = "（《「『〔【“‘";
+
+    /**
+     * The published text as the seed report reads: its 摘要 cites the 实施方案, three problems and three
+     * recommendations, each a paragraph with the seed's figures, and nothing left to fill.
+     */
+    private static void readsLikeTheSeed(String all) {
+        assertTrue(all.contains("（综示晋开财发〔2023〕156号），受晋中开发区财政局委托"), "the 摘要 cites the basis");
+        String problems = all.substring(all.indexOf("三、存在的问题"), all.indexOf("四、下一步改进建议"));
+        String measures = all.substring(all.indexOf("四、下一步改进建议"));
+        for (String part : List.of(problems, measures)) {
+            assertTrue(part.contains("（一）") && part.contains("（二）") && part.contains("（三）") && !part.contains("（四）"),
+                    "three items: " + part);
+        }
+        for (String s : List.of("（一）预算资金调整率较大", "（二）预算绩效管理机制不健全", "（三）政府采购预算执行率较低",
+                "财政拨款收入预算为44.84万元，调整后预算数为27.52万元，预算调整率为38.63%", "一是目前还未成立预算绩效管理工作领导小组",
+                "政府采购预算总额5.22万元，实际执行1.56万元，政府采购执行率为29.89%")) {
+            assertTrue(problems.contains(s), "the problems say " + s);
+        }
+        for (String s : List.of("（一）提高部门预算编制精准度，降低预算调整率", "（二）加强预算绩效管理认识，提高预算绩效管理水平",
+                "（三）提高年度政府采购预算编制科学性", "一是成立预算绩效管理领导小组")) {
+            assertTrue(measures.contains(s), "the recommendations say " + s);
+        }
+        for (String gap : List.of("待填写", "尚未填写", "未达到绩效目标", "{", "[")) {
+            assertFalse(all.contains(gap), "nothing unfinished or merged twice: " + gap);
+        }
     }
 
     @Test
