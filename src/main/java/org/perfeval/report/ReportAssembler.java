@@ -54,7 +54,7 @@ public final class ReportAssembler {
                 fundsText(e.getYear(), subject, sheet.funds(), result),
                 ratioRows(result), conclusion(subject, firstLevelNames, result), firstLevel(result),
                 scores(result), experience, items(e.findings()), items(e.recommendations()), comments(e.comments()),
-                evidenceSummary(e), evidenceRows(e));
+                evidenceSummary(e), evidenceRows(e), ReportGaps.overviewLabel(e.getKind()));
     }
 
     /** The section as written; where empty, in a draft the mark of what is to be written, otherwise nothing. */

@@ -34,7 +34,7 @@ public final class ReportOutline {
         o.blocks.add(new Heading(1, "摘 要", true));
         o.text(c.abstractText());
         o.heading(1, "一、概述要素");
-        o.heading(2, "（一）部门概况");
+        o.heading(2, "（一）" + c.overviewLabel());
         o.text(c.overview());
         o.heading(2, "（二）年度绩效目标");
         o.caption("表1 年度绩效目标表");

@@ -163,9 +163,21 @@ class LifecycleApiIT {
         assertEquals("良", e.getString("grade"));
         assertEquals(38.63, e.getJsonObject("ratios").getJsonNumber("budgetAdjustmentRate").doubleValue());
         assertEquals(29.89, e.getJsonObject("ratios").getJsonNumber("procurementExecutionRate").doubleValue());
-        assertEquals(6, e.getJsonArray("findings").size(), "rule-drafted findings pre-fill the draft");
+        assertEquals(6, e.getJsonObject("result").getJsonArray("findings").size(), "the scoring keeps one finding per weak indicator");
+        assertEquals(List.of("预算资金调整率较大", "预算绩效管理机制不健全", "政府采购预算执行率较低"), e.getJsonArray("findings").stream()
+                .map(f -> f.asJsonObject().getString("title")).toList(), "the draft merges them under the rules that explain them");
+        assertTrue(e.getJsonArray("findings").getJsonObject(0).getString("evidence").contains("预算调整率为38.63%"));
+        assertTrue(e.getJsonObject("sections").getString("abstract").contains("（综示晋开财发〔2023〕156号）"));
+        assertEquals(List.of("sections.overview", "sections.experience"), e.getJsonArray("reportGaps").stream()
+                .map(g -> g.asJsonObject().getString("field")).toList());
 
-        api.complete("evaluator", id, "draftReport", ApiClient.draft().build());
+        // nothing unfinished goes on: the sections no rule can write are named
+        ApiClient.Reply unfinished = api.post("evaluator", "/api/tasks/" + api.task("evaluator", id, "draftReport") + "/complete",
+                "{\"sections\": {\"overview\": \"  \"}}");
+        assertEquals(422, unfinished.status(), unfinished.body());
+        assertEquals(List.of("sections.overview", "sections.experience"), unfinished.detailPaths());
+        e = api.complete("evaluator", id, "draftReport", ApiClient.draft().build());
+        assertEquals(List.of(), e.getJsonArray("reportGaps"));
         e = api.complete("department", id, "exchangeViews", Json.createObjectBuilder().add("agree", false)
                 .add("comments", "预算调整系上级统筹收回资金所致").build());
         assertEquals("DRAFT", e.getString("status"), "the evaluator answers the department's comment first");
