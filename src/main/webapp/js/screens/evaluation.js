@@ -26,6 +26,7 @@ export async function evaluation(id) {
       <span>${tx('total')} <strong id="evaluation-total">${esc(num(e.total))}</strong></span>
       <span>${tx('grade')} <strong id="evaluation-grade">${esc(gradeLabel(e.grade))}</strong></span>
       <span>${tx('subject')}${tx('colon')}${esc(e.subject.name)}</span><span>${tx('agency')}${tx('colon')}${esc(e.agency.name)}</span><span>${tx('bureau')}${tx('colon')}${esc(e.bureau.name)}</span></div>
+    ${e.basis ? `<p class="muted" id="evaluation-basis">${esc(t('commissionBasis', '《' + e.basis.title + '》' + (e.basis.number ? '（' + e.basis.number + '）' : '')))}</p>` : ''}
     <div class="grid-side">
       <section class="card"><h2>${tx('openTasks')}</h2>${e.openTasks.length ? `<ul>${e.openTasks.map(k =>
         `<li>${esc(taskName(k))} <a href="#/task/${esc(k.id)}" data-task-key="${esc(k.key)}">${tx('open')}</a></li>`).join('')}</ul>` : `<p class="muted">—</p>`}
@@ -35,8 +36,9 @@ export async function evaluation(id) {
     </div>
     ${res ? `<section class="card"><h2>${tx('score')}</h2>${resultTable(res)}</section>` : ''}
     ${e.findings.length ? `<section class="card"><h2>${tx('findings')}</h2><ol id="findings">${e.findings.map(f =>
-      `<li><strong>${esc(f.title)}</strong> ${esc(f.evidence || '')}</li>`).join('')}</ol>
-      <h2>${tx('recommendations')}</h2><ol>${e.recommendations.map(x => `<li>${esc(x.title)}</li>`).join('')}</ol></section>` : ''}
+      `<li><strong>${esc(f.title)}</strong>${f.evidence ? `<p>${esc(f.evidence)}</p>` : ''}</li>`).join('')}</ol>
+      <h2>${tx('recommendations')}</h2><ol id="recommendations">${e.recommendations.map(x =>
+      `<li><strong>${esc(x.title)}</strong>${x.text ? `<p>${esc(x.text)}</p>` : ''}</li>`).join('')}</ol></section>` : ''}
     ${e.comments && e.comments.length ? `<section class="card"><h2>${tx('commentMatrix')}</h2>${commentTable(e.comments)}</section>` : ''}
     ${e.rectifications.length ? `<section class="card"><h2>${tx('rectifications')}</h2><table class="data" id="rectifications"><thead><tr>
       <th>#</th><th>${tx('recommendations')}</th><th>${tx('status')}</th><th>${tx('dueDate')}</th><th>${tx('overdue')}</th><th>${tx('evidenceFiles')}</th></tr></thead><tbody>
