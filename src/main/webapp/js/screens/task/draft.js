@@ -36,6 +36,8 @@ export function draftForm(form, e) {
       textarea('rc-' + i, `${i + 1}.`, `recommendations[${i}].title`, r.title) +
       textarea('rct-' + i, t('recommendationText'), `recommendations[${i}].text`, r.text)).join('')}</div>
     <h2>${esc(t('sections'))}</h2>${SECTIONS.map(k => textarea('sec-' + k, t(k), 'sections.' + k, s[k])).join('')}`;
+  // paragraphs get room to be read whole
+  form.querySelectorAll('[id^=fdt-], [id^=rct-], #sec-overview, #sec-experience').forEach(a => { a.rows = 6; });
   fillAnswers(comments);
   showGaps(form, e);
   form.addEventListener('input', () => showGaps(form, e));

@@ -143,6 +143,26 @@ class ReportDrafterTest {
         assertTrue(e.reportGaps().isEmpty());
     }
 
+    @Test
+    void scoredAgainTheDraftKeepsTheEvaluatorsWordingAndOwnItems() throws Exception {
+        Evaluation e = evaluation(UnaryOperator.identity(), BASIS);
+        e.prefillReport(TEMPLATES);
+        List<DraftItem> edited = new java.util.ArrayList<>(e.findings());
+        edited.set(0, new DraftItem(edited.get(0).code(), "预算资金调整率较大", "评价机构改写的段落。"));
+        edited.add(DraftItem.titled("评价机构补充的问题"));
+        e.reviseDraft(edited, null, new ReportSections(null, "概况", "经验"));
+
+        // returned and scored again with the checklist facts now recorded: the management problem is gone
+        e.collectData(List.of(), new org.perfeval.indicator.Checklist(true, true));
+        e.recordResult(new ScoringService().score(e.sheet()));
+        e.prefillReport(TEMPLATES);
+
+        assertEquals(List.of("预算资金调整率较大", "政府采购预算执行率较低", "预算绩效管理制度健全性未达到绩效目标", "评价机构补充的问题"),
+                titles(e.findings()));
+        assertEquals("评价机构改写的段落。", e.findings().get(0).text());
+        assertTrue(e.findings().get(1).text().contains("29.89%"));
+    }
+
     private static Evaluation evaluation(UnaryOperator<JsonObject> change, CommissionBasis basis) throws Exception {
         JsonObject seed;
         try (InputStream in = ReportDrafterTest.class.getResourceAsStream("/cases/seed-2022.json")) {
