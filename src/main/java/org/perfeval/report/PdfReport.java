@@ -20,34 +20,47 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
- * The report as PDF (OpenPDF) with an embedded CJK font, so that Chinese renders on any reader;
- * drafts carry their watermark on every page. What is printed comes from {@link ReportOutline}.
+ * The report as PDF (OpenPDF) with its CJK faces embedded, so that Chinese renders on any reader: body text and
+ * table cells in the Song face, titles, headings, captions and table headers in the Hei face
+ * ({@link ReportTypefaces}). Drafts carry their watermark on every page. What is printed comes from
+ * {@link ReportOutline}.
  */
 public final class PdfReport {
 
     private PdfReport() {
     }
 
-    /** With the first CJK font installed (tests and tools). */
+    /** With the CJK faces installed (tests and tools). */
     public static byte[] render(ReportContent content) {
-        return render(content, CjkFont.require(java.util.Optional.empty()));
+        return render(content, ReportTypefaces.installed());
     }
 
+    public static byte[] render(ReportContent content, ReportTypefaces faces) {
+        return render(ReportOutline.of(content), faces);
+    }
+
+    /** With one face for body text and headings. */
     public static byte[] render(ReportContent content, CjkFont font) {
-        return render(ReportOutline.of(content), font);
+        return render(content, ReportTypefaces.of(font));
+    }
+
+    /** With one face for body text and headings. */
+    public static byte[] render(ReportDocument report, CjkFont font) {
+        return render(report, ReportTypefaces.of(font));
     }
 
     /** Any report built of blocks (the evaluation report, the self-evaluation review report). */
-    public static byte[] render(ReportDocument report, CjkFont font) {
-        BaseFont base = embedded(font);
+    public static byte[] render(ReportDocument report, ReportTypefaces faces) {
+        BaseFont body = embedded(faces.body());
+        BaseFont heading = embedded(faces.heading());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            report.watermark().ifPresent(mark -> writer.setPageEvent(new Watermark(base, mark)));
+            report.watermark().ifPresent(mark -> writer.setPageEvent(new Watermark(heading, mark)));
             doc.addTitle(report.title());
             doc.open();
-            report.layOut(new PdfLayout(doc, base));
+            report.layOut(new PdfLayout(doc, body, heading));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF could not be written", e);
@@ -73,17 +86,17 @@ public final class PdfReport {
         private final Font h2;
         private final Font body;
         private final Font cell;
-        private final Font cellBold;
+        private final Font cellHeading;
 
-        PdfLayout(Document doc, BaseFont base) {
+        PdfLayout(Document doc, BaseFont song, BaseFont hei) {
             this.doc = doc;
-            title = new Font(base, 22, Font.BOLD);
-            coverLine = new Font(base, 14);
-            h1 = new Font(base, 16, Font.BOLD);
-            h2 = new Font(base, 14, Font.BOLD);
-            body = new Font(base, 12);
-            cell = new Font(base, 9.5f);
-            cellBold = new Font(base, 9.5f, Font.BOLD);
+            title = new Font(hei, 22, Font.BOLD);
+            coverLine = new Font(song, 14);
+            h1 = new Font(hei, 16, Font.BOLD);
+            h2 = new Font(hei, 14, Font.BOLD);
+            body = new Font(song, 12);
+            cell = new Font(song, 9.5f);
+            cellHeading = new Font(hei, 9.5f, Font.BOLD);
         }
 
         @Override
@@ -135,7 +148,7 @@ public final class PdfReport {
 
         @Override
         public void caption(Block.Caption caption) {
-            Paragraph p = new Paragraph(caption.text(), cellBold);
+            Paragraph p = new Paragraph(caption.text(), cellHeading);
             p.setAlignment(Element.ALIGN_CENTER);
             p.setSpacingBefore(6);
             p.setSpacingAfter(4);
@@ -151,7 +164,7 @@ public final class PdfReport {
             t.setSpacingBefore(6);
             t.setSpacingAfter(8);
             for (String header : table.headers()) {
-                PdfPCell c = new PdfPCell(new Phrase(header, cellBold));
+                PdfPCell c = new PdfPCell(new Phrase(header, cellHeading));
                 c.setBackgroundColor(new Color(235, 238, 242));
                 c.setHorizontalAlignment(Element.ALIGN_CENTER);
                 c.setPadding(4);

@@ -34,10 +34,10 @@ public final class WordReport {
     /**
      * The East Asian typefaces of Chinese official documents, named for the reader's machine (Word on the
      * reader's side draws the document, so the server's {@link CjkFont} does not apply): 宋体 for text, 黑体 for
-     * titles, headings and table headers.
+     * titles, headings and table headers, as {@link ReportTypefaces} configures them.
      */
-    private static final String SONG = "宋体";
-    private static final String HEI = "黑体";
+    private static final String SONG = ReportTypefaces.WORD_BODY;
+    private static final String HEI = ReportTypefaces.WORD_HEADING;
     /** Twips (1/1440 inch): A4 is 11906 wide; 2.8 cm margins leave the text width. */
     private static final int A4_WIDTH = 11906;
     private static final int SIDE_MARGIN = 1587;
@@ -204,7 +204,7 @@ public final class WordReport {
         r.setBold(bold);
         r.setFontSize(size);
         r.setFontFamily(eastAsianFont, XWPFRun.FontCharRange.eastAsia);
-        r.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
+        r.setFontFamily(ReportTypefaces.WORD_LATIN, XWPFRun.FontCharRange.ascii);
     }
 
     /** A new POI document has no styles: Heading1/Heading2 with outline levels make real, navigable headings. */
