@@ -22,8 +22,8 @@ import java.io.IOException;
 /**
  * The report as PDF (OpenPDF) with its CJK faces embedded, so that Chinese renders on any reader: body text and
  * table cells in the Song face, titles, headings, captions and table headers in the Hei face
- * ({@link ReportTypefaces}). Drafts carry their watermark on every page. What is printed comes from
- * {@link ReportOutline}.
+ * ({@link ReportTypefaces}). Body text is justified, and lines break by {@link ChineseLineBreaks}; drafts carry
+ * their watermark on every page. What is printed comes from {@link ReportOutline}.
  */
 public final class PdfReport {
 
@@ -99,22 +99,32 @@ public final class PdfReport {
             cellHeading = new Font(hei, 9.5f, Font.BOLD);
         }
 
+        /** The phrase's text breaks its lines by the Chinese rules (OpenPDF's own would start a line with ，or 。). */
+        private static <T extends Phrase> T breaking(T phrase) {
+            for (Element element : phrase) {
+                if (element instanceof Chunk chunk) {
+                    chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+                }
+            }
+            return phrase;
+        }
+
         @Override
         public void cover(Block.Cover cover) {
             blankLines(8);
-            Paragraph t = new Paragraph(cover.title(), title);
+            Paragraph t = breaking(new Paragraph(cover.title(), title));
             t.setAlignment(Element.ALIGN_CENTER);
             t.setLeading(34);
             doc.add(t);
             blankLines(8);
             for (String line : cover.lines()) {
-                Paragraph p = new Paragraph(line, coverLine);
+                Paragraph p = breaking(new Paragraph(line, coverLine));
                 p.setIndentationLeft(60);
                 p.setSpacingAfter(8);
                 doc.add(p);
             }
             blankLines(5);
-            Paragraph date = new Paragraph(cover.date(), coverLine);
+            Paragraph date = breaking(new Paragraph(cover.date(), coverLine));
             date.setAlignment(Element.ALIGN_CENTER);
             doc.add(date);
             doc.newPage();
@@ -128,7 +138,7 @@ public final class PdfReport {
 
         @Override
         public void heading(Block.Heading heading) {
-            Paragraph p = new Paragraph(heading.text(), heading.level() == 1 ? h1 : h2);
+            Paragraph p = breaking(new Paragraph(heading.text(), heading.level() == 1 ? h1 : h2));
             p.setSpacingBefore(12);
             p.setSpacingAfter(6);
             if (heading.centred()) {
@@ -139,7 +149,7 @@ public final class PdfReport {
 
         @Override
         public void paragraph(Block.Paragraph paragraph) {
-            Paragraph p = new Paragraph(paragraph.text(), body);
+            Paragraph p = breaking(new Paragraph(paragraph.text(), body));
             p.setFirstLineIndent(24);
             p.setLeading(22);
             p.setAlignment(Element.ALIGN_JUSTIFIED);
@@ -148,7 +158,7 @@ public final class PdfReport {
 
         @Override
         public void caption(Block.Caption caption) {
-            Paragraph p = new Paragraph(caption.text(), cellHeading);
+            Paragraph p = breaking(new Paragraph(caption.text(), cellHeading));
             p.setAlignment(Element.ALIGN_CENTER);
             p.setSpacingBefore(6);
             p.setSpacingAfter(4);
@@ -164,7 +174,7 @@ public final class PdfReport {
             t.setSpacingBefore(6);
             t.setSpacingAfter(8);
             for (String header : table.headers()) {
-                PdfPCell c = new PdfPCell(new Phrase(header, cellHeading));
+                PdfPCell c = new PdfPCell(breaking(new Phrase(header, cellHeading)));
                 c.setBackgroundColor(new Color(235, 238, 242));
                 c.setHorizontalAlignment(Element.ALIGN_CENTER);
                 c.setPadding(4);
@@ -172,7 +182,7 @@ public final class PdfReport {
             }
             for (var row : table.rows()) {
                 for (int i = 0; i < row.size(); i++) {
-                    PdfPCell c = new PdfPCell(new Phrase(new Chunk(row.get(i), cell)));
+                    PdfPCell c = new PdfPCell(breaking(new Phrase(new Chunk(row.get(i), cell))));
                     c.setPadding(4);
                     if (table.columns().get(i).centred()) {
                         c.setHorizontalAlignment(Element.ALIGN_CENTER);
