@@ -15,7 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -26,8 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
- * The report as a Word document (Apache POI): real headings, tables, East Asian fonts, the draft watermark.
- * What is printed comes from {@link ReportOutline}.
+ * The report as a Word document (Apache POI): real headings, tables, East Asian fonts, justified body text with
+ * Word's East Asian line breaking, the draft watermark. What is printed comes from {@link ReportOutline}.
  */
 public final class WordReport {
 
@@ -109,6 +111,7 @@ public final class WordReport {
             XWPFParagraph p = doc.createParagraph();
             p.setFirstLineIndent(560);
             p.setSpacingBetween(1.5);
+            p.setAlignment(ParagraphAlignment.BOTH);
             run(p, paragraph.text(), SONG, 12, false);
         }
 
@@ -191,8 +194,12 @@ public final class WordReport {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    /** One run; the lines of a text of several lines (a cell) are kept apart by line breaks. */
+    /**
+     * One run; the lines of a text of several lines (a cell) are kept apart by line breaks. Every paragraph with
+     * text gets one, and with it Word's East Asian line breaking.
+     */
     private static void run(XWPFParagraph p, String text, String eastAsianFont, double size, boolean bold) {
+        eastAsianLineBreaking(p);
         XWPFRun r = p.createRun();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -205,6 +212,18 @@ public final class WordReport {
         r.setFontSize(size);
         r.setFontFamily(eastAsianFont, XWPFRun.FontCharRange.eastAsia);
         r.setFontFamily(ReportTypefaces.WORD_LATIN, XWPFRun.FontCharRange.ascii);
+    }
+
+    /**
+     * Word's 禁则 (kinsoku: no line starts with ，。 or ends with （《) and its hanging punctuation (overflowPunct: a
+     * closing mark may stand in the margin rather than push a character to the next line), set on each paragraph
+     * so that the file says so instead of leaving it to the reader's defaults.
+     */
+    private static void eastAsianLineBreaking(XWPFParagraph p) {
+        CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        (properties.isSetKinsoku() ? properties.getKinsoku() : properties.addNewKinsoku()).setVal(STOnOff1.ON);
+        (properties.isSetOverflowPunct() ? properties.getOverflowPunct() : properties.addNewOverflowPunct())
+                .setVal(STOnOff1.ON);
     }
 
     /** A new POI document has no styles: Heading1/Heading2 with outline levels make real, navigable headings. */
