@@ -13,22 +13,20 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The CJK font of what the server draws itself: the PDF report (OpenPDF embeds it) and the process diagram (AWT).
- * Word reports name their typefaces for the reader's machine and need none on the server.
+ * A CJK face of what the server draws itself: the PDF report (OpenPDF embeds it) and the process diagram (AWT).
+ * Which faces the reports use is configured in {@link ReportTypefaces}; Word reports name their typefaces for the
+ * reader's machine and need none on the server.
  *
  * @param spec the font file as OpenPDF takes it: {@code file.ttc,index} for a face of a collection, or the file
  * @param family the face's family name, by which AWT (and Flowable's diagram generator) finds it
  */
 public record CjkFont(String spec, String family) {
 
-    /** The setting that names the font file ({@code path.ttc,index}); otherwise the first installed candidate. */
+    /**
+     * The setting that names the font file ({@code path.ttc,index}) of the body text (see {@link ReportTypefaces});
+     * otherwise the first installed candidate.
+     */
     public static final String SETTING = "PERFEVAL_CJK_FONT";
-
-    /** Debian's CJK fonts, tried in order. */
-    private static final List<String> CANDIDATES = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-            "/usr/share/fonts/truetype/arphic/uming.ttc,0",
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2");
 
     /** AWT's logical sans-serif family, for a face AWT cannot read: Chinese may then come out as boxes. */
     private static final String AWT_FALLBACK = Font.SANS_SERIF;
@@ -36,19 +34,27 @@ public record CjkFont(String spec, String family) {
     /** Reading a collection's names takes a while (wqy-zenhei: 0.1 s), so each file is read once. */
     private static final Map<String, String> FAMILIES = new ConcurrentHashMap<>();
 
-    /** The font the setting names, or without a setting the first candidate installed; empty when there is none. */
+    /** The font the setting names, or without a setting the first CJK font installed; empty when there is none. */
     public static Optional<CjkFont> find(Optional<String> setting) {
-        List<String> specs = setting.filter(v -> !v.isBlank()).map(v -> List.of(v.strip())).orElse(CANDIDATES);
+        return find(setting, ReportTypefaces.ANY);
+    }
+
+    /** The font the setting names, or without a setting the first of the candidates installed. */
+    static Optional<CjkFont> find(Optional<String> setting, List<String> candidates) {
+        List<String> specs = isSet(setting) ? List.of(setting.get().strip()) : candidates;
         return specs.stream()
                 .filter(spec -> Files.isReadable(file(spec)))
                 .findFirst()
                 .map(spec -> new CjkFont(spec, FAMILIES.computeIfAbsent(spec, CjkFont::readFamily)));
     }
 
+    static boolean isSet(Optional<String> setting) {
+        return setting.filter(v -> !v.isBlank()).isPresent();
+    }
+
     /** The font for a PDF report, which cannot be produced without one. */
     public static CjkFont require(Optional<String> setting) {
-        return find(setting).orElseThrow(() -> new ReportUnavailableException(
-                "服务器未安装中文字体，无法生成PDF（请安装 fonts-wqy-zenhei 或设置 " + SETTING + "）"));
+        return find(setting).orElseThrow(() -> new ReportUnavailableException(ReportTypefaces.NO_FONT));
     }
 
     public Path file() {

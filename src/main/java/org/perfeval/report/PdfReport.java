@@ -20,34 +20,47 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
- * The report as PDF (OpenPDF) with an embedded CJK font, so that Chinese renders on any reader;
- * drafts carry their watermark on every page. What is printed comes from {@link ReportOutline}.
+ * The report as PDF (OpenPDF) with its CJK faces embedded, so that Chinese renders on any reader: body text and
+ * table cells in the Song face, titles, headings, captions and table headers in the Hei face
+ * ({@link ReportTypefaces}). Body text is justified, and lines break by {@link ChineseLineBreaks}; drafts carry
+ * their watermark on every page. What is printed comes from {@link ReportOutline}.
  */
 public final class PdfReport {
 
     private PdfReport() {
     }
 
-    /** With the first CJK font installed (tests and tools). */
+    /** With the CJK faces installed (tests and tools). */
     public static byte[] render(ReportContent content) {
-        return render(content, CjkFont.require(java.util.Optional.empty()));
+        return render(content, ReportTypefaces.installed());
     }
 
+    public static byte[] render(ReportContent content, ReportTypefaces faces) {
+        return render(ReportOutline.of(content), faces);
+    }
+
+    /** With one face for body text and headings. */
     public static byte[] render(ReportContent content, CjkFont font) {
-        return render(ReportOutline.of(content), font);
+        return render(content, ReportTypefaces.of(font));
+    }
+
+    /** With one face for body text and headings. */
+    public static byte[] render(ReportDocument report, CjkFont font) {
+        return render(report, ReportTypefaces.of(font));
     }
 
     /** Any report built of blocks (the evaluation report, the self-evaluation review report). */
-    public static byte[] render(ReportDocument report, CjkFont font) {
-        BaseFont base = embedded(font);
+    public static byte[] render(ReportDocument report, ReportTypefaces faces) {
+        BaseFont body = embedded(faces.body());
+        BaseFont heading = embedded(faces.heading());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            report.watermark().ifPresent(mark -> writer.setPageEvent(new Watermark(base, mark)));
+            report.watermark().ifPresent(mark -> writer.setPageEvent(new Watermark(heading, mark)));
             doc.addTitle(report.title());
             doc.open();
-            report.layOut(new PdfLayout(doc, base));
+            report.layOut(new PdfLayout(doc, body, heading));
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF could not be written", e);
@@ -73,35 +86,45 @@ public final class PdfReport {
         private final Font h2;
         private final Font body;
         private final Font cell;
-        private final Font cellBold;
+        private final Font cellHeading;
 
-        PdfLayout(Document doc, BaseFont base) {
+        PdfLayout(Document doc, BaseFont song, BaseFont hei) {
             this.doc = doc;
-            title = new Font(base, 22, Font.BOLD);
-            coverLine = new Font(base, 14);
-            h1 = new Font(base, 16, Font.BOLD);
-            h2 = new Font(base, 14, Font.BOLD);
-            body = new Font(base, 12);
-            cell = new Font(base, 9.5f);
-            cellBold = new Font(base, 9.5f, Font.BOLD);
+            title = new Font(hei, 22, Font.BOLD);
+            coverLine = new Font(song, 14);
+            h1 = new Font(hei, 16, Font.BOLD);
+            h2 = new Font(hei, 14, Font.BOLD);
+            body = new Font(song, 12);
+            cell = new Font(song, 9.5f);
+            cellHeading = new Font(hei, 9.5f, Font.BOLD);
+        }
+
+        /** The phrase's text breaks its lines by the Chinese rules (OpenPDF's own would start a line with ，or 。). */
+        private static <T extends Phrase> T breaking(T phrase) {
+            for (Element element : phrase) {
+                if (element instanceof Chunk chunk) {
+                    chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+                }
+            }
+            return phrase;
         }
 
         @Override
         public void cover(Block.Cover cover) {
             blankLines(8);
-            Paragraph t = new Paragraph(cover.title(), title);
+            Paragraph t = breaking(new Paragraph(cover.title(), title));
             t.setAlignment(Element.ALIGN_CENTER);
             t.setLeading(34);
             doc.add(t);
             blankLines(8);
             for (String line : cover.lines()) {
-                Paragraph p = new Paragraph(line, coverLine);
+                Paragraph p = breaking(new Paragraph(line, coverLine));
                 p.setIndentationLeft(60);
                 p.setSpacingAfter(8);
                 doc.add(p);
             }
             blankLines(5);
-            Paragraph date = new Paragraph(cover.date(), coverLine);
+            Paragraph date = breaking(new Paragraph(cover.date(), coverLine));
             date.setAlignment(Element.ALIGN_CENTER);
             doc.add(date);
             doc.newPage();
@@ -115,7 +138,7 @@ public final class PdfReport {
 
         @Override
         public void heading(Block.Heading heading) {
-            Paragraph p = new Paragraph(heading.text(), heading.level() == 1 ? h1 : h2);
+            Paragraph p = breaking(new Paragraph(heading.text(), heading.level() == 1 ? h1 : h2));
             p.setSpacingBefore(12);
             p.setSpacingAfter(6);
             if (heading.centred()) {
@@ -126,7 +149,7 @@ public final class PdfReport {
 
         @Override
         public void paragraph(Block.Paragraph paragraph) {
-            Paragraph p = new Paragraph(paragraph.text(), body);
+            Paragraph p = breaking(new Paragraph(paragraph.text(), body));
             p.setFirstLineIndent(24);
             p.setLeading(22);
             p.setAlignment(Element.ALIGN_JUSTIFIED);
@@ -135,7 +158,7 @@ public final class PdfReport {
 
         @Override
         public void caption(Block.Caption caption) {
-            Paragraph p = new Paragraph(caption.text(), cellBold);
+            Paragraph p = breaking(new Paragraph(caption.text(), cellHeading));
             p.setAlignment(Element.ALIGN_CENTER);
             p.setSpacingBefore(6);
             p.setSpacingAfter(4);
@@ -151,7 +174,7 @@ public final class PdfReport {
             t.setSpacingBefore(6);
             t.setSpacingAfter(8);
             for (String header : table.headers()) {
-                PdfPCell c = new PdfPCell(new Phrase(header, cellBold));
+                PdfPCell c = new PdfPCell(breaking(new Phrase(header, cellHeading)));
                 c.setBackgroundColor(new Color(235, 238, 242));
                 c.setHorizontalAlignment(Element.ALIGN_CENTER);
                 c.setPadding(4);
@@ -159,7 +182,7 @@ public final class PdfReport {
             }
             for (var row : table.rows()) {
                 for (int i = 0; i < row.size(); i++) {
-                    PdfPCell c = new PdfPCell(new Phrase(new Chunk(row.get(i), cell)));
+                    PdfPCell c = new PdfPCell(breaking(new Phrase(new Chunk(row.get(i), cell))));
                     c.setPadding(4);
                     if (table.columns().get(i).centred()) {
                         c.setHorizontalAlignment(Element.ALIGN_CENTER);

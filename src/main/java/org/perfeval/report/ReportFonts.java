@@ -5,26 +5,41 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The one configured CJK font ({@code PERFEVAL_CJK_FONT}) of PDF reports and process diagrams. */
+/**
+ * The configured CJK faces ({@code PERFEVAL_CJK_FONT}, {@code PERFEVAL_CJK_HEADING_FONT}, see
+ * {@link ReportTypefaces}) of PDF reports and process diagrams.
+ */
 @ApplicationScoped
 public class ReportFonts {
 
     @Inject
-    @ConfigProperty(name = CjkFont.SETTING)
+    @ConfigProperty(name = ReportTypefaces.BODY_SETTING)
     Optional<String> setting;
 
-    /** The font, or empty when the server has none (a diagram then falls back to AWT's sans-serif). */
+    @Inject
+    @ConfigProperty(name = ReportTypefaces.HEADING_SETTING)
+    Optional<String> headingSetting;
+
+    /** The body and heading faces, or empty when the server has none. */
+    public Optional<ReportTypefaces> typefaces() {
+        return ReportTypefaces.find(setting, headingSetting);
+    }
+
+    /** The body face (a one-face PDF such as the demo's evidence), or empty when the server has none. */
     public Optional<CjkFont> font() {
-        return CjkFont.find(setting);
+        return typefaces().map(ReportTypefaces::body);
     }
 
-    /** The font, or 503 with what to install (a PDF cannot be made without one). */
-    public CjkFont required() {
-        return CjkFont.require(setting);
+    /** The faces, or 503 with what to install (a PDF cannot be made without them). */
+    public ReportTypefaces required() {
+        return ReportTypefaces.require(setting, headingSetting);
     }
 
-    /** The family name for AWT drawing; AWT's sans-serif without a CJK font. */
+    /**
+     * The family name for AWT drawing: the heading (sans) face, which reads better in the diagram's small labels;
+     * AWT's sans-serif without a CJK font.
+     */
     public String family() {
-        return font().map(CjkFont::family).orElse("SansSerif");
+        return typefaces().map(t -> t.heading().family()).orElse("SansSerif");
     }
 }

@@ -15,7 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -26,18 +28,18 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
- * The report as a Word document (Apache POI): real headings, tables, East Asian fonts, the draft watermark.
- * What is printed comes from {@link ReportOutline}.
+ * The report as a Word document (Apache POI): real headings, tables, East Asian fonts, justified body text with
+ * Word's East Asian line breaking, the draft watermark. What is printed comes from {@link ReportOutline}.
  */
 public final class WordReport {
 
     /**
      * The East Asian typefaces of Chinese official documents, named for the reader's machine (Word on the
      * reader's side draws the document, so the server's {@link CjkFont} does not apply): 宋体 for text, 黑体 for
-     * titles, headings and table headers.
+     * titles, headings and table headers, as {@link ReportTypefaces} configures them.
      */
-    private static final String SONG = "宋体";
-    private static final String HEI = "黑体";
+    private static final String SONG = ReportTypefaces.WORD_BODY;
+    private static final String HEI = ReportTypefaces.WORD_HEADING;
     /** Twips (1/1440 inch): A4 is 11906 wide; 2.8 cm margins leave the text width. */
     private static final int A4_WIDTH = 11906;
     private static final int SIDE_MARGIN = 1587;
@@ -109,6 +111,7 @@ public final class WordReport {
             XWPFParagraph p = doc.createParagraph();
             p.setFirstLineIndent(560);
             p.setSpacingBetween(1.5);
+            p.setAlignment(ParagraphAlignment.BOTH);
             run(p, paragraph.text(), SONG, 12, false);
         }
 
@@ -191,8 +194,12 @@ public final class WordReport {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    /** One run; the lines of a text of several lines (a cell) are kept apart by line breaks. */
+    /**
+     * One run; the lines of a text of several lines (a cell) are kept apart by line breaks. Every paragraph with
+     * text gets one, and with it Word's East Asian line breaking.
+     */
     private static void run(XWPFParagraph p, String text, String eastAsianFont, double size, boolean bold) {
+        eastAsianLineBreaking(p);
         XWPFRun r = p.createRun();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -204,7 +211,19 @@ public final class WordReport {
         r.setBold(bold);
         r.setFontSize(size);
         r.setFontFamily(eastAsianFont, XWPFRun.FontCharRange.eastAsia);
-        r.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
+        r.setFontFamily(ReportTypefaces.WORD_LATIN, XWPFRun.FontCharRange.ascii);
+    }
+
+    /**
+     * Word's 禁则 (kinsoku: no line starts with ，。 or ends with （《) and its hanging punctuation (overflowPunct: a
+     * closing mark may stand in the margin rather than push a character to the next line), set on each paragraph
+     * so that the file says so instead of leaving it to the reader's defaults.
+     */
+    private static void eastAsianLineBreaking(XWPFParagraph p) {
+        CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        (properties.isSetKinsoku() ? properties.getKinsoku() : properties.addNewKinsoku()).setVal(STOnOff1.ON);
+        (properties.isSetOverflowPunct() ? properties.getOverflowPunct() : properties.addNewOverflowPunct())
+                .setVal(STOnOff1.ON);
     }
 
     /** A new POI document has no styles: Heading1/Heading2 with outline levels make real, navigable headings. */

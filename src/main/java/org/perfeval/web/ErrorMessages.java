@@ -110,7 +110,8 @@ final class ErrorMessages {
         en("JSON 对象中的键“(.+)”重复 \\(duplicate key\\)", "the key “$1” appears twice in a JSON object");
         en("中文字体无法加载: (.*)", "the CJK font cannot be loaded: $1");
         en("服务器未安装中文字体.*", "no CJK font is installed on the server, so no PDF can be made"
-                + " (install fonts-wqy-zenhei or set PERFEVAL_CJK_FONT)");
+                + " (install fonts-arphic-uming and fonts-wqy-zenhei, or set PERFEVAL_CJK_FONT and"
+                + " PERFEVAL_CJK_HEADING_FONT to readable font files)");
         en("扣分须说明理由 .*", "a reason is required when points are deducted");
         en("定性指标须评定达成程度 \\(level\\)", "a qualitative indicator needs a level");
         en("必填, 应为意见编号（正整数）", "required; must be a comment id (a positive integer)");

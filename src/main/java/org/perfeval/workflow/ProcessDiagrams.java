@@ -17,8 +17,8 @@ import org.perfeval.report.ReportFonts;
 
 /**
  * The evaluation process as a PNG with the current steps highlighted (while rectification runs,
- * the rectification call activity). Chinese labels are drawn in the reports' {@link CjkFont}; a server
- * without one still gets its diagram, with AWT's default font.
+ * the rectification call activity). Chinese labels are drawn in the reports' heading face (a {@link CjkFont} of
+ * {@link org.perfeval.report.ReportTypefaces}); a server without one still gets its diagram, with AWT's default font.
  */
 @ApplicationScoped
 public class ProcessDiagrams {

@@ -42,9 +42,10 @@ class ReportTest {
             present = false;
         }
         if ("true".equals(System.getenv("PERFEVAL_REQUIRE_PREREQUISITES"))) {
-            assertTrue(present, "a CJK font (fonts-wqy-zenhei) is required");
+            assertTrue(present, "a CJK font (fonts-arphic-uming, fonts-wqy-zenhei) is required");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(present, "PDF tests need a CJK font: apt-get install fonts-wqy-zenhei");
+        org.junit.jupiter.api.Assumptions.assumeTrue(present,
+                "PDF tests need a CJK font: apt-get install fonts-arphic-uming fonts-wqy-zenhei");
     }
 
     private static ReportContent content(EvaluationStatus status) throws Exception {

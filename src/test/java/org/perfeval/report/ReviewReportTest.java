@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -104,7 +103,7 @@ class ReviewReportTest {
     @Test
     void thePdfReportSaysTheSameInChineseText() throws Exception {
         ReportTest.assumeCjkFont();
-        byte[] pdf = ReviewReport.pdf(batch(), statistics(), DATE, CUT, CjkFont.require(Optional.empty()));
+        byte[] pdf = ReviewReport.pdf(batch(), statistics(), DATE, CUT, ReportTypefaces.installed());
         ReportTest.write("review-report.pdf", pdf);
         try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
