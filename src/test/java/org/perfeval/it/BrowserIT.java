@@ -349,8 +349,12 @@ class BrowserIT {
         browser.findElement(By.id("f-title")).sendKeys("2023年新能源汽车园事业服务中心部门整体支出绩效评价");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('f-dueDate').value = arguments[0]",
                 java.time.LocalDate.now().plusDays(60).toString());
+        // the document it is commissioned under, which the report's 摘要 will cite
+        browser.findElement(By.id("f-basisTitle")).sendKeys("示范区晋中开发区财政局关于印发〈2024年度区级财政重点绩效评价实施方案〉的通知");
+        browser.findElement(By.id("f-basisNumber")).sendKeys("综示晋开财发〔2024〕1号");
         browser.findElement(By.cssSelector("#commission-form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".summary-bar"), "已委托"));
+        assertTrue(browser.findElement(By.id("evaluation-basis")).getText().endsWith("的通知》（综示晋开财发〔2024〕1号）"));
         assertNoHorizontalScroll();
         shot("13-commissioned");
     }
