@@ -116,7 +116,7 @@ const I18N = {
     seAnswerText: '反馈意见', seSaveAnswer: '提交反馈', seAnswerSaved: '反馈已提交', seAnsweredBy: '{0} 于 {1} 反馈',
     commissionBasis: '依据：{0}', commissionBudget: '涉及预算 {0} 万元',
     basisTitle: '委托依据文件（标题）', basisNumber: '文号', reportGaps: '提交前尚需填写：', reportComplete: '报告各必填部分均已填写',
-    findingText: '问题表述', recommendationText: '建议内容'
+    findingText: '问题表述', recommendationText: '建议内容', projectOverview: '项目概况'
   },
   en: {
     appName: 'Budget Performance Evaluation', pageTitle: 'PerfEval Budget Performance Evaluation',
@@ -244,7 +244,8 @@ const I18N = {
     seAnswerText: 'Answer', seSaveAnswer: 'Submit the answer', seAnswerSaved: 'Answer submitted', seAnsweredBy: 'Answered by {0} at {1}',
     commissionBasis: 'Basis: {0}', commissionBudget: 'budget {0} (10,000 yuan)',
     basisTitle: 'Commissioned under (document title)', basisNumber: 'Document number', reportGaps: 'Still to fill before submitting:',
-    reportComplete: 'Every required part of the report is filled', findingText: 'Paragraph', recommendationText: 'Measures'
+    reportComplete: 'Every required part of the report is filled', findingText: 'Paragraph', recommendationText: 'Measures',
+    projectOverview: 'Project overview'
   }
 };
 

@@ -44,8 +44,8 @@ export async function commission() {
       ? `<option value="${esc(BY_NAME + subject)}" selected>${esc(subject)}</option>` : ''}${options(items, 'DEPARTMENT', subject || '新能源汽车园事业服务中心')}</select>`)}
     ${field('agency', t('agency'), `<select id="f-agency" data-path="agency.id">${options(items, 'AGENCY', '山西天正会计师事务所')}</select>`)}
     ${field('dueDate', t('dueDate'), `<input id="f-dueDate" data-path="dueDate" type="date">`)}
-    ${field('basisTitle', t('basisTitle'), `<input id="f-basisTitle" data-path="basis.title" value="${esc(basis || '')}">`)}
-    ${field('basisNumber', t('basisNumber'), `<input id="f-basisNumber" data-path="basis.number" value="${esc((draft.basis && draft.basis.number) || '')}">`)}
+    ${field('basisTitle', t('basisTitle'), `<input id="f-basisTitle" data-path="basis.title">`)}
+    ${field('basisNumber', t('basisNumber'), `<input id="f-basisNumber" data-path="basis.number">`)}
     <div class="form-error" role="alert"></div><button class="primary" type="submit">${esc(t('submit'))}</button></form>`;
   const form = document.getElementById('commission-form');
   form.onsubmit = async ev => {

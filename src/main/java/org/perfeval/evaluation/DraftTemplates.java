@@ -2,6 +2,7 @@ package org.perfeval.evaluation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.perfeval.indicator.Formula;
 import org.perfeval.indicator.Indicator;
 
@@ -31,25 +32,39 @@ public record DraftTemplates(String abstractText, List<RuleTemplate> rules, Para
     /**
      * One rule's paragraphs.
      *
-     * @param formula the rate the rule judges: it explains the indicators computed by that formula
-     * @param namesContaining a checklist rule explains the indicators that judge the same fact, known by their name
+     * @param formula the rate the rule judges: it explains the indicators computed by that formula; null for a
+     *                checklist rule
      * @param facts for a checklist rule, what each missing fact adds to {@code {facts}}, enumerated 一是…；二是…
      */
-    public record RuleTemplate(String code, Formula formula, List<String> namesContaining, Paragraph problem,
-                               Paragraph recommendation, List<FactClause> facts) {
+    public record RuleTemplate(String code, Formula formula, Paragraph problem, Paragraph recommendation,
+                               List<FactClause> facts) {
 
         public RuleTemplate {
-            namesContaining = List.copyOf(namesContaining);
             facts = List.copyOf(facts);
         }
 
-        public boolean explains(Indicator indicator) {
+        /**
+         * Whether the rule's finding stands for the indicator's: a rate rule for an indicator computed by its
+         * formula, a checklist rule for an indicator that judges one of the facts found missing.
+         */
+        public boolean explains(Indicator indicator, Predicate<String> missingFact) {
             return formula != null && formula == indicator.formula()
-                    || namesContaining.stream().anyMatch(indicator.name()::contains);
+                    || facts.stream().anyMatch(f -> missingFact.test(f.fact()) && f.judgedBy(indicator));
         }
     }
 
-    /** A checklist fact's clause in the problem and in the recommendation. */
-    public record FactClause(String fact, String problem, String recommendation) {
+    /**
+     * A checklist fact's clause in the problem and in the recommendation, and the indicators that judge the same
+     * fact, known by a part of their name (预算绩效管理制度健全性 judges the 制度).
+     */
+    public record FactClause(String fact, List<String> namesContaining, String problem, String recommendation) {
+
+        public FactClause {
+            namesContaining = List.copyOf(namesContaining);
+        }
+
+        boolean judgedBy(Indicator indicator) {
+            return namesContaining.stream().anyMatch(indicator.name()::contains);
+        }
     }
 }

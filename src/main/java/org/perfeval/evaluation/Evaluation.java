@@ -220,8 +220,8 @@ public class Evaluation {
     /**
      * The draft starts with the problems and recommendations the rules find, as paragraphs from the templates
      * (a rule's problem absorbs the indicators it explains), and a 摘要 citing the commission's basis unless
-     * the evaluator has written one. Scored again after a return, the draft follows the new findings but keeps
-     * the evaluator's wording of a problem still found and the items the evaluator added.
+     * the evaluator has written one. Scored again after a return, the draft is drafted afresh from the new
+     * findings (the sections the evaluator wrote stay).
      */
     public void prefillReport(DraftTemplates templates) {
         ReportDraft draft = new ReportDrafter(templates).draft(this);
@@ -229,24 +229,7 @@ public class Evaluation {
         if (sections.abstractText() == null || sections.abstractText().isBlank()) {
             sections = sections.updatedBy(new ReportSections(draft.abstractText(), null, null));
         }
-        document = document.withDraft(keptWording(draft.findings(), findings()),
-                keptWording(draft.recommendations(), recommendations()), sections);
-    }
-
-    /**
-     * The drafted items, each in the evaluator's wording where the last draft has one for the same finding, then
-     * the items the evaluator added. A rule's item is the same by its code; an indicator's (one code for many) only
-     * while its title is the drafted one.
-     */
-    private static List<DraftItem> keptWording(List<DraftItem> drafted, List<DraftItem> last) {
-        List<DraftItem> out = new java.util.ArrayList<>();
-        for (DraftItem d : drafted) {
-            out.add(last.stream().filter(l -> d.code() != null && d.code().equals(l.code())
-                            && (!org.perfeval.scoring.Finding.TARGET_NOT_MET.equals(d.code()) || d.title().equals(l.title())))
-                    .findFirst().orElse(d));
-        }
-        last.stream().filter(d -> d.code() == null).forEach(out::add);
-        return out;
+        document = document.withDraft(draft.findings(), draft.recommendations(), sections);
     }
 
     /**

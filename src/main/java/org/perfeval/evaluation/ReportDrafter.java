@@ -4,16 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.perfeval.common.Rate;
 import org.perfeval.indicator.Checklist;
 import org.perfeval.indicator.Formula;
 import org.perfeval.indicator.Funds;
 import org.perfeval.indicator.Indicator;
+import org.perfeval.indicator.Part;
 import org.perfeval.indicator.ScoreSheet;
 import org.perfeval.scoring.Finding;
 import org.perfeval.scoring.IndicatorResult;
@@ -26,17 +29,26 @@ import org.perfeval.evaluation.DraftTemplates.RuleTemplate;
  * Drafts the report's problems and recommendations as a reader expects them. The scoring keeps one
  * {@code TARGET_NOT_MET} finding per weak indicator; here a rule's finding absorbs those of the indicators
  * it explains (a rate rule the indicators computed by its formula, a checklist rule the indicators judging
- * its fact), and only an indicator no rule explains is a problem of its own. Each problem and its
- * recommendation is a paragraph filled from the templates with the evaluation's figures.
+ * a fact it found missing), and only an indicator no rule explains is a problem of its own. Each problem and
+ * its recommendation is a paragraph filled from the templates with the evaluation's figures.
  */
 public final class ReportDrafter {
 
-    /** The values a template may name (the loader refuses any other). */
-    public static final Set<String> PLACEHOLDERS = Set.of("unit", "year", "bureau", "scope", "basisTitle", "basisNumber",
+    /** What every template may name. */
+    public static final Set<String> COMMON = Set.of("unit", "year", "bureau", "object", "basisTitle", "basisNumber",
             "initialBudget", "adjustedBudget", "expenditure", "basicExpenditure", "projectExpenditure", "procurementBudget",
             "procurementExecuted", "carryOver", "threePublicBudget", "threePublicActual", "executionRate", "adjustmentRate",
-            "procurementRate", "carryOverRate", "threePublicRate", "facts", "indicator", "target", "actual", "weight",
-            "score", "explanation");
+            "procurementRate", "carryOverRate", "threePublicRate");
+
+    /** A rule's paragraphs name its missing facts too. */
+    public static final Set<String> RULE = union(COMMON, Set.of("facts"));
+
+    /** A fact's clause may lead with the unit's name, which only the first clause takes. */
+    public static final Set<String> FACT = union(COMMON, Set.of("lead"));
+
+    /** An indicator's paragraphs name the indicator and its figures. */
+    public static final Set<String> INDICATOR = union(COMMON, Set.of("indicator", "part", "target", "actual", "weight",
+            "score", "explanation"));
 
     private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
@@ -50,9 +62,12 @@ public final class ReportDrafter {
         Map<String, String> values = values(e);
         ScoreResult result = e.result();
         List<Finding> found = result == null ? List.of() : result.findings();
+        List<IndicatorResult> weak = result == null ? List.of() : weakIndicators(found, result);
+        Checklist checklist = e.sheet().checklist();
+        Predicate<String> missing = fact -> Boolean.FALSE.equals(fact(checklist, fact));
         List<Finding> rules = new ArrayList<>(found.stream().filter(f -> !Finding.TARGET_NOT_MET.equals(f.code())).toList());
         rules.sort(Comparator.comparingInt(f -> order(f.code())));
-        Set<List<String>> explained = new LinkedHashSet<>();
+        Set<IndicatorResult> explained = new HashSet<>();
         List<DraftItem> problems = new ArrayList<>();
         List<DraftItem> recommendations = new ArrayList<>();
         for (Finding f : rules) {
@@ -64,32 +79,57 @@ public final class ReportDrafter {
                 continue;
             }
             RuleTemplate t = template.get();
-            for (Finding g : found) {
-                if (Finding.TARGET_NOT_MET.equals(g.code())) {
-                    indicatorOf(g, e).filter(t::explains).ifPresent(ind -> explained.add(ind.path()));
-                }
+            for (IndicatorResult r : weak) {
+                indicator(e.sheet(), r).filter(ind -> t.explains(ind, missing)).ifPresent(ind -> explained.add(r));
             }
             Map<String, String> own = new HashMap<>(values);
-            own.put("facts", facts(t.facts(), e.sheet().checklist(), FactClause::problem));
+            own.put("facts", facts(t.facts(), missing, FactClause::problem, values));
             problems.add(item(f.code(), t.problem(), own));
-            own.put("facts", facts(t.facts(), e.sheet().checklist(), FactClause::recommendation));
+            own.put("facts", facts(t.facts(), missing, FactClause::recommendation, values));
             recommendations.add(item(f.code(), t.recommendation(), own));
         }
-        for (Finding g : found) {
-            if (!Finding.TARGET_NOT_MET.equals(g.code())) {
-                continue;
-            }
-            Optional<Indicator> ind = indicatorOf(g, e);
-            if (ind.isPresent() && explained.contains(ind.get().path())) {
+        for (IndicatorResult r : weak) {
+            if (explained.contains(r)) {
                 continue;
             }
             Map<String, String> own = new HashMap<>(values);
-            ind.ifPresent(i -> indicatorValues(i, e.result(), own));
-            own.putIfAbsent("indicator", g.title().replace("未达到绩效目标", ""));
-            problems.add(item(g.code(), templates.indicatorProblem(), own));
-            recommendations.add(item(g.code(), templates.indicatorRecommendation(), own));
+            indicatorValues(r, indicator(e.sheet(), r), own);
+            problems.add(item(Finding.TARGET_NOT_MET, templates.indicatorProblem(), own));
+            recommendations.add(item(Finding.TARGET_NOT_MET, templates.indicatorRecommendation(), own));
         }
         return new ReportDraft(problems, recommendations, TemplateText.fill(templates.abstractText(), values));
+    }
+
+    /**
+     * The indicators of the {@code TARGET_NOT_MET} findings. The scoring writes those in the order of its
+     * indicator results, each titled by its indicator's name, so walking both in step finds each one's
+     * indicator, also where two parts of a sheet have an indicator of the same name.
+     */
+    private static List<IndicatorResult> weakIndicators(List<Finding> found, ScoreResult result) {
+        List<IndicatorResult> out = new ArrayList<>();
+        List<IndicatorResult> results = result.indicators();
+        int next = 0;
+        for (Finding f : found) {
+            if (!Finding.TARGET_NOT_MET.equals(f.code())) {
+                continue;
+            }
+            for (int i = next; i < results.size(); i++) {
+                if (f.title().equals(results.get(i).name() + "未达到绩效目标")) {
+                    out.add(results.get(i));
+                    next = i + 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sheet's indicator a result is about, in its part where the sheet has parts. */
+    private static Optional<Indicator> indicator(ScoreSheet sheet, IndicatorResult r) {
+        List<Indicator> candidates = r.part() == null ? sheet.indicators()
+                : sheet.parts().stream().filter(p -> p.name().equals(r.part())).findFirst().map(Part::indicators)
+                        .orElse(List.of());
+        return candidates.stream().filter(i -> i.path().equals(r.path())).findFirst();
     }
 
     private int order(String code) {
@@ -106,28 +146,25 @@ public final class ReportDrafter {
     }
 
     /**
-     * The indicator a finding is about: by its path, or for a result stored before findings carried one, by
-     * the name its title was made of.
+     * The checklist facts found missing, each clause filled, enumerated 一是…；二是… (one alone without its
+     * ordinal); only the first clause takes {@code {lead}}, the unit's name, as the seed writes 一是某单位…；二是….
      */
-    private static Optional<Indicator> indicatorOf(Finding f, Evaluation e) {
-        List<Indicator> all = e.sheet().allIndicators();
-        if (f.aboutIndicator()) {
-            return all.stream().filter(i -> i.path().equals(f.path())).findFirst();
+    private static String facts(List<FactClause> clauses, Predicate<String> missing, Function<FactClause, String> text,
+                                Map<String, String> values) {
+        List<String> filled = new ArrayList<>();
+        for (FactClause c : clauses) {
+            if (missing.test(c.fact())) {
+                Map<String, String> own = new HashMap<>(values);
+                own.put("lead", filled.isEmpty() ? values.get("unit") : "");
+                filled.add(TemplateText.fill(text.apply(c), own));
+            }
         }
-        return all.stream().filter(i -> f.title().equals(i.name() + "未达到绩效目标")).findFirst();
-    }
-
-    /** The checklist facts found missing, enumerated 一是…；二是… (one alone without its ordinal). */
-    private static String facts(List<FactClause> clauses, Checklist checklist,
-                                java.util.function.Function<FactClause, String> text) {
-        List<String> missing = clauses.stream().filter(c -> Boolean.FALSE.equals(fact(checklist, c.fact())))
-                .map(text).toList();
-        if (missing.size() == 1) {
-            return missing.get(0);
+        if (filled.size() == 1) {
+            return filled.get(0);
         }
         List<String> numbered = new ArrayList<>();
-        for (int i = 0; i < missing.size(); i++) {
-            numbered.add((i < ORDINALS.length ? ORDINALS[i] : String.valueOf(i + 1)) + "是" + missing.get(i));
+        for (int i = 0; i < filled.size(); i++) {
+            numbered.add((i < ORDINALS.length ? ORDINALS[i] : String.valueOf(i + 1)) + "是" + filled.get(i));
         }
         return String.join("；", numbered);
     }
@@ -140,12 +177,15 @@ public final class ReportDrafter {
         };
     }
 
+    /** The facts a fact clause may name (the loader refuses others). */
+    public static final Set<String> FACTS = Set.of("performanceLeadingGroup", "performanceRules");
+
     private static Map<String, String> values(Evaluation e) {
         Map<String, String> v = new HashMap<>();
         v.put("unit", e.getSubject().getName());
         v.put("year", String.valueOf(e.getYear()));
         v.put("bureau", e.getBureau().getName());
-        v.put("scope", e.getKind() == EvaluationKind.DEPARTMENT ? "部门整体支出" : "项目支出");
+        v.put("object", evaluated(e));
         e.basis().ifPresent(b -> {
             v.put("basisTitle", b.title());
             if (b.number() != null) {
@@ -166,6 +206,23 @@ public final class ReportDrafter {
         return v;
     }
 
+    /**
+     * What was evaluated, as the 摘要 names it: a department's spending of the year (某单位2022年部门整体支出), or
+     * the project the title names (2023年某项目), without the words that say it is an evaluation.
+     */
+    private static String evaluated(Evaluation e) {
+        if (e.getKind() == EvaluationKind.DEPARTMENT) {
+            return e.getSubject().getName() + e.getYear() + "年部门整体支出";
+        }
+        String title = e.getTitle().strip();
+        for (String tail : List.of("报告", "绩效评价", "绩效自评", "评价")) {
+            if (title.endsWith(tail) && title.length() > tail.length()) {
+                title = title.substring(0, title.length() - tail.length());
+            }
+        }
+        return title;
+    }
+
     private static void rate(Map<String, String> v, String name, ScoreResult result, Formula formula) {
         Rate r = result.ratios().get(formula);
         if (r != null) {
@@ -173,28 +230,29 @@ public final class ReportDrafter {
         }
     }
 
-    private static void indicatorValues(Indicator ind, ScoreResult result, Map<String, String> v) {
-        v.put("indicator", ind.name());
-        if (ind.target() != null && !ind.target().isBlank()) {
-            v.put("target", ind.target());
+    private static void indicatorValues(IndicatorResult r, Optional<Indicator> ind, Map<String, String> v) {
+        v.put("indicator", r.name());
+        if (r.part() != null) {
+            v.put("part", r.part());
         }
-        if (ind.actual() != null && ind.actual().text() != null && !ind.actual().text().isBlank()) {
-            v.put("actual", ind.actual().text());
-        }
-        v.put("weight", plain(ind.weight().points()));
-        if (result != null) {
-            result.indicators().stream().filter(r -> r.path().equals(ind.path())).findFirst().ifPresent(r -> {
-                v.put("score", plain(r.score().points()));
-                String why = sentence(r.explanation());
-                if (!why.isEmpty()) {
-                    v.put("explanation", why);
-                }
-            });
+        ind.ifPresent(i -> {
+            if (i.target() != null && !i.target().isBlank()) {
+                v.put("target", i.target());
+            }
+            if (i.actual() != null && i.actual().text() != null && !i.actual().text().isBlank()) {
+                v.put("actual", i.actual().text());
+            }
+        });
+        v.put("weight", plain(r.weight().points()));
+        v.put("score", plain(r.score().points()));
+        String why = clause(r.explanation());
+        if (!why.isEmpty()) {
+            v.put("explanation", why);
         }
     }
 
     /** An explanation as a clause of the paragraph: without its own closing stop. */
-    private static String sentence(String text) {
+    private static String clause(String text) {
         String s = text == null ? "" : text.strip();
         while (!s.isEmpty() && "。；，.;,".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1);
@@ -204,5 +262,11 @@ public final class ReportDrafter {
 
     private static String plain(BigDecimal v) {
         return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 }

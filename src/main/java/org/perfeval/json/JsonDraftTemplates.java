@@ -43,31 +43,38 @@ public class JsonDraftTemplates implements DraftTemplateLibrary {
         for (JsonValue v : o.getJsonArray("rules")) {
             JsonObject r = v.asJsonObject();
             JsonObject explains = r.getJsonObject("explains");
-            Formula formula = explains.containsKey("formula") ? Formula.valueOf(explains.getString("formula")) : null;
-            List<String> names = explains.containsKey("namesContaining") ? strings(explains, "namesContaining") : List.of();
+            Formula formula = explains != null && explains.containsKey("formula")
+                    ? Formula.valueOf(explains.getString("formula")) : null;
             List<FactClause> facts = new ArrayList<>();
             if (r.containsKey("facts")) {
                 for (JsonValue f : r.getJsonArray("facts")) {
                     JsonObject fact = f.asJsonObject();
-                    facts.add(new FactClause(fact.getString("fact"), checked(fact.getString("problem")),
-                            checked(fact.getString("recommendation"))));
+                    String name = fact.getString("fact");
+                    if (!ReportDrafter.FACTS.contains(name)) {
+                        throw new IllegalStateException(FILE + ": unknown fact " + name + ", known: " + ReportDrafter.FACTS);
+                    }
+                    facts.add(new FactClause(name, strings(fact, "namesContaining"),
+                            checked(fact.getString("problem"), ReportDrafter.FACT),
+                            checked(fact.getString("recommendation"), ReportDrafter.FACT)));
                 }
             }
-            rules.add(new RuleTemplate(r.getString("code"), formula, names, paragraph(r.getJsonObject("problem")),
-                    paragraph(r.getJsonObject("recommendation")), facts));
+            rules.add(new RuleTemplate(r.getString("code"), formula, paragraph(r.getJsonObject("problem"), ReportDrafter.RULE),
+                    paragraph(r.getJsonObject("recommendation"), ReportDrafter.RULE), facts));
         }
         JsonObject indicator = o.getJsonObject("indicator");
-        return new DraftTemplates(checked(o.getString("abstract")), rules, paragraph(indicator.getJsonObject("problem")),
-                paragraph(indicator.getJsonObject("recommendation")));
+        return new DraftTemplates(checked(o.getString("abstract"), ReportDrafter.COMMON), rules,
+                paragraph(indicator.getJsonObject("problem"), ReportDrafter.INDICATOR),
+                paragraph(indicator.getJsonObject("recommendation"), ReportDrafter.INDICATOR));
     }
 
-    private static Paragraph paragraph(JsonObject p) {
-        return new Paragraph(checked(p.getString("title")), checked(p.getString("text")));
+    private static Paragraph paragraph(JsonObject p, Set<String> known) {
+        return new Paragraph(checked(p.getString("title"), known), checked(p.getString("text"), known));
     }
 
-    private static String checked(String template) {
+    /** The template, refused when it names a value that is not filled where it is used. */
+    private static String checked(String template, Set<String> known) {
         Set<String> unknown = new TreeSet<>(TemplateText.placeholders(template));
-        unknown.removeAll(ReportDrafter.PLACEHOLDERS);
+        unknown.removeAll(known);
         if (!unknown.isEmpty()) {
             throw new IllegalStateException(FILE + ": unknown placeholder " + unknown + " in \"" + template + "\"");
         }

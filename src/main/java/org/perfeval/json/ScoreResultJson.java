@@ -58,14 +58,8 @@ public final class ScoreResultJson {
         r.parts().forEach(p -> parts.add(JSON.createObjectBuilder().add("name", p.name()).add("funds", p.funds().wan())
                 .add("total", p.total().points()).add("grade", p.grade().label()).add("gradeCode", p.grade().name())));
         JsonArrayBuilder findings = JSON.createArrayBuilder();
-        r.findings().forEach(f -> {
-            JsonObjectBuilder b = JSON.createObjectBuilder().add("code", f.code()).add("title", f.title())
-                    .add("evidence", f.evidence()).add("recommendation", f.recommendation());
-            if (f.aboutIndicator()) {
-                b.add("path", JSON.createArrayBuilder(f.path()));
-            }
-            findings.add(b);
-        });
+        r.findings().forEach(f -> findings.add(JSON.createObjectBuilder().add("code", f.code()).add("title", f.title())
+                .add("evidence", f.evidence()).add("recommendation", f.recommendation())));
         JsonArrayBuilder warnings = JSON.createArrayBuilder();
         r.warnings().forEach(w -> warnings.add(JSON.createObjectBuilder().add("path", JSON.createArrayBuilder(w.path()))
                 .add("message", w.message())));
@@ -111,9 +105,8 @@ public final class ScoreResultJson {
         List<Finding> findings = new ArrayList<>();
         for (JsonValue v : o.getJsonArray("findings")) {
             JsonObject f = v.asJsonObject();
-            // results stored before findings named their indicator have no path
             findings.add(new Finding(f.getString("code"), f.getString("title"), f.getString("evidence"),
-                    f.getString("recommendation"), f.get("path") instanceof JsonArray p ? strings(p) : List.of()));
+                    f.getString("recommendation")));
         }
         List<ScoreResult.Warning> warnings = new ArrayList<>();
         for (JsonValue v : o.getJsonArray("warnings")) {

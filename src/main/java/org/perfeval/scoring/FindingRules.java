@@ -56,7 +56,7 @@ final class FindingRules {
                     && r.score().shareOf(r.weight()).compareTo(t.targetShareMin()) < 0) {
                 out.add(new Finding(Finding.TARGET_NOT_MET, r.name() + "未达到绩效目标",
                         r.name() + "得" + r.score() + "分（分值" + r.weight() + "分）：" + r.explanation(),
-                        "分析" + r.name() + "未达标的原因，制定改进措施，确保绩效目标实现", r.path()));
+                        "分析" + r.name() + "未达标的原因，制定改进措施，确保绩效目标实现"));
             }
         }
         return out;

@@ -109,6 +109,10 @@ final class CommissionJson {
                 && !(n instanceof JsonString s && s.getString().isBlank())) {
             number = text(o, "number", 100, errors, "basis.number");
         }
+        if (title != null && CommissionBasis.titleOf(title).isEmpty()) {
+            errors.add(new FieldError("basis.title", "不能为空 (must not be blank)"));
+            return null;
+        }
         return title == null ? null : new CommissionBasis(title, number);
     }
 

@@ -112,7 +112,10 @@ public class EvaluationQueries {
     /** The report's content as of today (the renderers lay it out after the transaction). */
     @Transactional
     public ReportContent report(long id, Caller caller) {
-        return ReportAssembler.of(evaluations.visible(id, caller), LocalDate.now(clock));
+        Evaluation e = evaluations.visible(id, caller);
+        // a published report is dated the day it was published, not the day it is downloaded
+        LocalDate date = e.getPublishedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(e.getPublishedAt(), clock.getZone());
+        return ReportAssembler.of(e, date);
     }
 
     /** The target and score tables as one workbook. */

@@ -7,9 +7,14 @@ import { answerTable, answers, fillAnswers } from '../comments.js';
 
 const SECTIONS = ['abstract', 'overview', 'experience'];
 
+/** A section's label: a project's overview is its 项目概况. */
+function sectionLabel(e, k) {
+  return t(k === 'overview' && e.kind === 'PROJECT' ? 'projectOverview' : k);
+}
+
 /** The required parts still empty, by the same rule as the server's (sections, at least one problem and one recommendation). */
 function gaps(form, e) {
-  const missing = SECTIONS.filter(k => !val('sec-' + k).trim()).map(k => t(k));
+  const missing = SECTIONS.filter(k => !val('sec-' + k).trim()).map(k => sectionLabel(e, k));
   if (!e.findings.some((f, i) => val('fd-' + i).trim())) missing.push(t('findings'));
   if (!e.recommendations.some((r, i) => val('rc-' + i).trim())) missing.push(t('recommendations'));
   return missing;
@@ -35,15 +40,16 @@ export function draftForm(form, e) {
     <h2>${esc(t('recommendations'))}</h2><div id="recommendation-list">${e.recommendations.map((r, i) =>
       textarea('rc-' + i, `${i + 1}.`, `recommendations[${i}].title`, r.title) +
       textarea('rct-' + i, t('recommendationText'), `recommendations[${i}].text`, r.text)).join('')}</div>
-    <h2>${esc(t('sections'))}</h2>${SECTIONS.map(k => textarea('sec-' + k, t(k), 'sections.' + k, s[k])).join('')}`;
+    <h2>${esc(t('sections'))}</h2>${SECTIONS.map(k => textarea('sec-' + k, sectionLabel(e, k), 'sections.' + k, s[k])).join('')}`;
   // paragraphs get room to be read whole
   form.querySelectorAll('[id^=fdt-], [id^=rct-], #sec-overview, #sec-experience').forEach(a => { a.rows = 6; });
   fillAnswers(comments);
   showGaps(form, e);
   form.addEventListener('input', () => showGaps(form, e));
   return () => {
+    // a section cleared here is sent empty, so that the server names it rather than keeping the old text
     const sections = {};
-    SECTIONS.forEach(k => { const v = val('sec-' + k).trim(); if (v) sections[k] = v; });
+    SECTIONS.forEach(k => { sections[k] = val('sec-' + k).trim(); });
     const text = id => val(id).trim() || null;
     const payload = {
       findings: e.findings.map((f, i) => ({ code: f.code, title: val('fd-' + i).trim(), evidence: text('fdt-' + i) }))

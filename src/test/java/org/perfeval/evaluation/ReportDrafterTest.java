@@ -47,8 +47,9 @@ class ReportDrafterTest {
                 + "新能源汽车园事业服务中心年初编制预算时未能对本年度的工作活动进行合理预测，预算调整幅度较大，预算刚性约束较弱。",
                 draft.findings().get(0).text());
         String management = draft.findings().get(1).text();
-        assertTrue(management.startsWith("新能源汽车园事业服务中心一是目前还未成立预算绩效管理工作领导小组"), management);
-        assertTrue(management.contains("；二是未依据部门实际情况制定本单位预算绩效管理制度"), management);
+        assertEquals("一是新能源汽车园事业服务中心目前还未成立预算绩效管理工作领导小组，暂由财务人员负责预算绩效管理相关工作，"
+                + "预算绩效管理工作缺少组织保障；二是未依据部门实际情况制定本单位预算绩效管理制度，预算绩效管理工作缺少制度保障。",
+                management);
         assertEquals("新能源汽车园事业服务中心2022年政府采购预算总额5.22万元，实际执行1.56万元，政府采购执行率为29.89%，"
                 + "政府采购预算执行率较低。", draft.findings().get(2).text());
         draft.recommendations().forEach(r -> assertTrue(r.text().length() > 80, "a paragraph of measures: " + r.text()));
@@ -74,8 +75,8 @@ class ReportDrafterTest {
                 titles(draft.findings()));
         DraftItem own = draft.findings().get(3);
         assertEquals(Finding.TARGET_NOT_MET, own.code());
-        assertTrue(own.text().startsWith("新能源汽车园事业服务中心2022年“入企调研频次”指标的目标值为每周2次，"), own.text());
-        assertTrue(own.text().contains("实际完成每周1次，该指标分值4分，评价得分1分，未达到绩效目标。"), own.text());
+        assertTrue(own.text().startsWith("新能源汽车园事业服务中心2022年“入企调研频次”指标目标值为每周2次，"), own.text());
+        assertTrue(own.text().contains("实际完成每周1次，分值4分，评价得分1分，未达到绩效目标。"), own.text());
         assertTrue(own.text().endsWith("全年入企调研58次，未达到每周2次。"), own.text());
         assertEquals("分析入企调研频次未达标原因，确保绩效目标实现", draft.recommendations().get(3).title());
         assertTrue(draft.recommendations().get(3).text().contains("对照“每周2次”的目标值"));
@@ -89,7 +90,70 @@ class ReportDrafterTest {
 
         assertEquals(List.of("预算资金调整率较大", "政府采购预算执行率较低", "预算绩效管理制度健全性未达到绩效目标"),
                 titles(draft.findings()));
-        assertTrue(draft.findings().get(2).text().contains("的目标值为健全，该指标分值5分，评价得分0.5分"), draft.findings().get(2).text());
+        assertTrue(draft.findings().get(2).text().contains("指标目标值为健全，分值5分，评价得分0.5分"), draft.findings().get(2).text());
+    }
+
+    @Test
+    void theManagementRuleAbsorbsOnlyAnIndicatorJudgingAMissingFact() throws Exception {
+        // only the leading group is missing: 预算绩效管理制度健全性 judges the 制度, which exists, so its weakness stays
+        Evaluation e = evaluation(seed -> Json.createObjectBuilder(seed).add("checklist", Json.createObjectBuilder()
+                .add("performanceLeadingGroup", false).add("performanceRules", true)).build(), BASIS);
+        ReportDraft draft = new ReportDrafter(TEMPLATES).draft(e);
+
+        assertEquals(List.of("预算资金调整率较大", "预算绩效管理机制不健全", "政府采购预算执行率较低", "预算绩效管理制度健全性未达到绩效目标"),
+                titles(draft.findings()));
+        assertEquals("新能源汽车园事业服务中心目前还未成立预算绩效管理工作领导小组，暂由财务人员负责预算绩效管理相关工作，"
+                + "预算绩效管理工作缺少组织保障。", draft.findings().get(1).text());
+        // an output indicator that merely has 绩效管理 in its name is never absorbed
+        Evaluation output = evaluation(seed -> renamed(withIndicator(seed, "入企调研频次", Map.of("actual", Json.createValue("每周1次"),
+                "level", Json.createValue("NOT_ACHIEVED"), "score", Json.createValue(1), "reason", Json.createValue("调研不足"))),
+                "入企调研频次", "绩效管理调研频次"), BASIS);
+        assertTrue(titles(new ReportDrafter(TEMPLATES).draft(output).findings()).contains("绩效管理调研频次未达到绩效目标"));
+    }
+
+    @Test
+    void inASheetWithPartsEachProblemCarriesItsOwnPartsFigures() throws Exception {
+        // two parts with an indicator of the same name (a department-overall sheet as the preview scores it):
+        // each weak one is written under its own part with its own score
+        JsonObject parted = parted();
+        Evaluation e = evaluation(UnaryOperator.identity(), BASIS);
+        e.recordResult(new ScoringService().score(ScoreSheetJson.read(parted, SheetRules.Stage.SCORING)));
+        ReportDraft draft = new ReportDrafter(TEMPLATES).draft(e);
+
+        List<DraftItem> own = draft.findings().stream().filter(f -> Finding.TARGET_NOT_MET.equals(f.code())).toList();
+        assertEquals(List.of("基本支出：完成数量未达到绩效目标", "项目支出：完成数量未达到绩效目标"), titles(own));
+        assertTrue(own.get(0).text().contains("基本支出的“完成数量”指标") && own.get(0).text().contains("评价得分30分"), own.get(0).text());
+        assertTrue(own.get(1).text().contains("项目支出的“完成数量”指标") && own.get(1).text().contains("评价得分12分"), own.get(1).text());
+    }
+
+    private static JsonObject parted() throws Exception {
+        JsonObject seed;
+        try (InputStream in = ReportDrafterTest.class.getResourceAsStream("/cases/seed-2022.json")) {
+            seed = Json.createReader(in).readObject();
+        }
+        JsonArrayBuilder indicators = Json.createArrayBuilder();
+            indicators.add(Json.createObjectBuilder().add("path", Json.createArrayBuilder().add("产出").add("数量").add("完成数量"))
+                    .add("weight", 60).add("target", "≥10个").add("actual", "5个"));
+            indicators.add(Json.createObjectBuilder().add("path", Json.createArrayBuilder().add("效益").add("满意度"))
+                    .add("weight", 40).add("target", "≥85%").add("actual", "90%"));
+            JsonArrayBuilder other = Json.createArrayBuilder();
+            other.add(Json.createObjectBuilder().add("path", Json.createArrayBuilder().add("产出").add("数量").add("完成数量"))
+                    .add("weight", 60).add("target", "≥20个").add("actual", "4个"));
+            other.add(Json.createObjectBuilder().add("path", Json.createArrayBuilder().add("效益").add("满意度"))
+                    .add("weight", 40).add("target", "≥85%").add("actual", "90%"));
+            return Json.createObjectBuilder(seed).remove("indicators").add("checklist", JsonValue.EMPTY_JSON_OBJECT)
+                    .add("parts", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("name", "基本支出").add("funds", 10.35).add("indicators", indicators))
+                        .add(Json.createObjectBuilder().add("name", "项目支出").add("funds", 17.17).add("indicators", other)))
+                .build();
+    }
+
+    @Test
+    void aBasisTitleIsCitedInsideOneTitleMark() {
+        assertEquals("关于印发〈实施方案〉的通知", new CommissionBasis("《关于印发《实施方案》的通知》", " ").title());
+        assertEquals(null, new CommissionBasis("通知", " ").number());
+        assertEquals("", CommissionBasis.titleOf("《 》"));
+        assertThrows(IllegalArgumentException.class, () -> new CommissionBasis("《》", "1号"));
     }
 
     @Test
@@ -143,26 +207,6 @@ class ReportDrafterTest {
         assertTrue(e.reportGaps().isEmpty());
     }
 
-    @Test
-    void scoredAgainTheDraftKeepsTheEvaluatorsWordingAndOwnItems() throws Exception {
-        Evaluation e = evaluation(UnaryOperator.identity(), BASIS);
-        e.prefillReport(TEMPLATES);
-        List<DraftItem> edited = new java.util.ArrayList<>(e.findings());
-        edited.set(0, new DraftItem(edited.get(0).code(), "预算资金调整率较大", "评价机构改写的段落。"));
-        edited.add(DraftItem.titled("评价机构补充的问题"));
-        e.reviseDraft(edited, null, new ReportSections(null, "概况", "经验"));
-
-        // returned and scored again with the checklist facts now recorded: the management problem is gone
-        e.collectData(List.of(), new org.perfeval.indicator.Checklist(true, true));
-        e.recordResult(new ScoringService().score(e.sheet()));
-        e.prefillReport(TEMPLATES);
-
-        assertEquals(List.of("预算资金调整率较大", "政府采购预算执行率较低", "预算绩效管理制度健全性未达到绩效目标", "评价机构补充的问题"),
-                titles(e.findings()));
-        assertEquals("评价机构改写的段落。", e.findings().get(0).text());
-        assertTrue(e.findings().get(1).text().contains("29.89%"));
-    }
-
     private static Evaluation evaluation(UnaryOperator<JsonObject> change, CommissionBasis basis) throws Exception {
         JsonObject seed;
         try (InputStream in = ReportDrafterTest.class.getResourceAsStream("/cases/seed-2022.json")) {
@@ -193,6 +237,12 @@ class ReportDrafterTest {
             }
         }
         return Json.createObjectBuilder(seed).add("indicators", indicators).build();
+    }
+
+    /** The seed with one indicator renamed. */
+    private static JsonObject renamed(JsonObject seed, String name, String to) {
+        return Json.createReader(new java.io.StringReader(seed.toString().replace("\"" + name + "\"", "\"" + to + "\"")))
+                .readObject();
     }
 
     private static List<String> titles(List<DraftItem> items) {

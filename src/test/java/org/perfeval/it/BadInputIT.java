@@ -267,6 +267,8 @@ class BadInputIT {
                         422, "basis"),
                 refused("a basis without its title", () -> bureau(Call.post("/api/evaluations",
                         commissionWith("basis", "{\"number\": \"综示晋开财发〔2023〕156号\"}"))), 422, "basis.title"),
+                refused("a basis title that is only its 书名号", () -> bureau(Call.post("/api/evaluations",
+                        commissionWith("basis", "{\"title\": \"《 》\"}"))), 422, "basis.title"),
                 refused("a basis number of 101 characters", () -> bureau(Call.post("/api/evaluations", commissionWith("basis",
                         "{\"title\": \"实施方案\", \"number\": \"" + "号".repeat(101) + "\"}"))), 422, "basis.number"),
                 refused("a due date that does not exist", () -> bureau(Call.post("/api/evaluations",
