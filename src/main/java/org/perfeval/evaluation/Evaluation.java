@@ -233,20 +233,11 @@ public class Evaluation {
     }
 
     /**
-     * draftReport: the evaluator's edits (null keeps what the draft has), submitted for the department's views;
+     * The evaluator's edits to a draft no comment is open on (null keeps what the draft has), as {@link #submitDraft};
      * refused (422, nothing changed) while a required part of the report is empty, naming each.
      */
     public void reviseDraft(List<DraftItem> findings, List<DraftItem> recommendations, ReportSections sections) {
-        EvaluationDocument next = revised(document, findings, recommendations, sections);
-        requireComplete(next);
-        document = next;
-    }
-
-    private static EvaluationDocument revised(EvaluationDocument d, List<DraftItem> findings,
-                                              List<DraftItem> recommendations, ReportSections sections) {
-        return d.withDraft(findings == null ? d.findings() : findings,
-                recommendations == null ? d.recommendations() : recommendations,
-                sections == null ? d.sections() : d.sections().updatedBy(sections));
+        submitDraft(List.of(), findings, recommendations, sections);
     }
 
     /**
@@ -259,7 +250,9 @@ public class Evaluation {
                             ReportSections sections) {
         // the answers are judged first, so that a comment left open is named before an empty section
         List<ReviewComment> answered = CommentMatrix.answered(comments(), answers);
-        EvaluationDocument next = revised(document.withComments(answered), findings, recommendations, sections);
+        EvaluationDocument next = document.withComments(answered).withDraft(findings == null ? findings() : findings,
+                recommendations == null ? recommendations() : recommendations,
+                sections == null ? document.sections() : document.sections().updatedBy(sections));
         requireComplete(next);
         document = next;
     }

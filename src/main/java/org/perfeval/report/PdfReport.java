@@ -39,16 +39,6 @@ public final class PdfReport {
         return render(ReportOutline.of(content), faces);
     }
 
-    /** With one face for body text and headings. */
-    public static byte[] render(ReportContent content, CjkFont font) {
-        return render(content, ReportTypefaces.of(font));
-    }
-
-    /** With one face for body text and headings. */
-    public static byte[] render(ReportDocument report, CjkFont font) {
-        return render(report, ReportTypefaces.of(font));
-    }
-
     /** Any report built of blocks (the evaluation report, the self-evaluation review report). */
     public static byte[] render(ReportDocument report, ReportTypefaces faces) {
         BaseFont body = embedded(faces.body());

@@ -69,12 +69,6 @@ public final class ReviewReport {
         return PdfReport.render(outline(batch, stats, date, fairCutPercent), faces);
     }
 
-    /** With one face for body text and headings. */
-    public static byte[] pdf(BatchSummary batch, ReviewStatistics stats, LocalDate date, BigDecimal fairCutPercent,
-                             CjkFont font) {
-        return pdf(batch, stats, date, fairCutPercent, ReportTypefaces.of(font));
-    }
-
     /** The report's blocks; {@code fairCutPercent} is the cut a 中 earns (as for evaluations, usually 10). */
     public static ReportDocument outline(BatchSummary batch, ReviewStatistics stats, LocalDate date, BigDecimal fairCutPercent) {
         ReviewReport r = new ReviewReport(batch, stats, fairCutPercent);
